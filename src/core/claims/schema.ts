@@ -1,0 +1,143 @@
+/**
+ * The project's own claim-pack format. One schema validates the bundled pack at build time,
+ * in the unit tests, and every pack a user imports. The shape maps onto schema.org ClaimReview
+ * (see claim-review.ts): claim -> claimReviewed, verdict/status -> reviewRating,
+ * counterpoints -> the reviewers' evidence, appearances -> itemReviewed.appearance.
+ */
+import { z } from 'zod'
+
+export const STATUSES = ['false', 'disputed', 'needs-context', 'incomplete', 'accurate'] as const
+export type Status = (typeof STATUSES)[number]
+
+/** Most serious first; the badge takes the colour of the most serious status on the page. */
+export const STATUS_SEVERITY: Record<Status, number> = {
+  false: 4,
+  disputed: 3,
+  'needs-context': 2,
+  incomplete: 1,
+  accurate: 0,
+}
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty')
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "split-russia-china"')
+  .max(80, 'must be at most 80 characters')
+
+/** Only http(s) links are ever rendered; anything else (javascript:, data:) is refused at import. */
+export const httpUrl = z
+  .string()
+  .max(2048, 'must be at most 2048 characters')
+  .refine((value) => {
+    try {
+      const url = new URL(value)
+      return url.protocol === 'https:' || url.protocol === 'http:'
+    } catch {
+      return false
+    }
+  }, 'must be an http or https URL')
+
+export const localisedText = z.object({ en: nonEmpty.max(2000), de: nonEmpty.max(2000).optional() }).strict()
+export type LocalisedText = z.infer<typeof localisedText>
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2025-03-02')
+
+const source = z
+  .object({
+    name: nonEmpty.max(200),
+    url: httpUrl.optional(),
+    date: isoDate.optional(),
+  })
+  .strict()
+
+const counterpoint = z
+  .object({
+    name: nonEmpty.max(200),
+    role: localisedText,
+    quote: localisedText,
+    /** "quote" when the words are the expert's own (translated where needed), "summary" for a faithful paraphrase. */
+    kind: z.enum(['quote', 'summary']),
+    /** The expert spoke another language; the text is a translation. */
+    translated: z.boolean().default(false),
+    source,
+  })
+  .strict()
+
+const contextNote = z.object({ title: localisedText, text: localisedText }).strict()
+
+const appearance = z.object({ url: httpUrl, title: nonEmpty.max(300).optional(), date: isoDate.optional() }).strict()
+
+const conceptName = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case concept name')
+
+/** What the matcher needs to know about a claim beyond its text. */
+const matchKnowledge = z
+  .object({
+    /** Ways a journalist might restate the claim. Never copied from evaluation data. */
+    paraphrases: z.object({ en: z.array(nonEmpty.max(400)).min(1), de: z.array(nonEmpty.max(400)).default([]) }).strict(),
+    /** Concept patterns such as "russia & china & (split | isolate)"; a sentence must satisfy one. */
+    require: z.array(nonEmpty.max(300)).default([]),
+    /** Concepts that do not count when negated or doubted ("won't be able to split"). */
+    core: z.array(conceptName).default([]),
+    /** For quotes: the person concept who said it; "X said ..." with another X does not match. */
+    speaker: conceptName.optional(),
+  })
+  .strict()
+
+export const claimSchema = z
+  .object({
+    id,
+    claim: localisedText,
+    status: z.enum(STATUSES),
+    verdict: localisedText,
+    claimant: nonEmpty.max(200).optional(),
+    date: isoDate.optional(),
+    appearances: z.array(appearance).default([]),
+    counterpoints: z.array(counterpoint).default([]),
+    context: z.array(contextNote).default([]),
+    match: matchKnowledge,
+  })
+  .strict()
+
+const lexiconEntry = z
+  .object({
+    label: localisedText.optional(),
+    /** Surface forms per language; "any" applies to both (names, acronyms). */
+    terms: z
+      .object({ any: z.array(nonEmpty).optional(), en: z.array(nonEmpty).optional(), de: z.array(nonEmpty).optional() })
+      .strict(),
+    /** Marks a person who may be named as the speaker of a quote ("Bolton said ..."). */
+    person: z.boolean().optional(),
+    weight: z.number().positive().max(10).optional(),
+  })
+  .strict()
+
+export const packSchema = z
+  .object({
+    format: z.literal('counterpoint-pack'),
+    version: z.literal(1),
+    id,
+    name: localisedText,
+    description: localisedText.optional(),
+    publisher: source.optional(),
+    lexicon: z.record(conceptName, lexiconEntry).default({}),
+    claims: z.array(claimSchema).min(1, 'must hold at least one claim').max(20_000),
+  })
+  .strict()
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>()
+    pack.claims.forEach((claim, index) => {
+      if (seen.has(claim.id)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'id'], message: `duplicate claim id "${claim.id}"` })
+      seen.add(claim.id)
+      for (const name of [...claim.match.core, ...(claim.match.speaker ? [claim.match.speaker] : [])]) {
+        if (!(name in pack.lexicon)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'match'], message: `unknown concept "${name}"` })
+      }
+    })
+  })
+
+export type Pack = z.infer<typeof packSchema>
+export type PackInput = z.input<typeof packSchema>
+export type Claim = z.infer<typeof claimSchema>
+export type Counterpoint = z.infer<typeof counterpoint>
+export type ContextNote = z.infer<typeof contextNote>
+export type LexiconEntry = z.infer<typeof lexiconEntry>
+export type Lexicon = Pack['lexicon']

@@ -1,0 +1,142 @@
+/**
+ * Finds which compiled terms occur in a tokenised sentence, and which of those occurrences
+ * stand under a negation or doubt ("won't be able to split", "any attempt to split ... is futile").
+ */
+import type { Lang } from '../text/language.ts'
+import type { Token } from '../text/tokenise.ts'
+import type { CompiledLanguage } from './compiled.ts'
+
+export interface Occurrence {
+  feature: number
+  /** First and last token index covered by the term. */
+  first: number
+  last: number
+  /** Set by markNegated: a negation or doubt cue has this occurrence in its scope. */
+  negated: boolean
+}
+
+/**
+ * Compiled lookup tables are prototype-free objects (see preparePack), so a page word such as
+ * "constructor" finds nothing instead of Object's own property.
+ */
+export type Table<T> = Record<string, T>
+
+/** Words between the parts of a phrase: "drive a deep wedge" still matches "drive a wedge". */
+const PHRASE_GAP = 2
+const COMPOUND_MIN_REST = 3
+const COMPOUND_MIN_PART = 4
+
+function hasKey(token: Token | undefined, key: string): boolean {
+  return token !== undefined && (token.stem === key || token.acronym === key || token.exact === key)
+}
+
+function matchPhrase(tokens: Token[], from: number, rest: string[]): number {
+  let position = from
+  for (const key of rest) {
+    let found = -1
+    for (let step = 1; step <= PHRASE_GAP + 1 && position + step < tokens.length; step++) {
+      if (hasKey(tokens[position + step], key)) {
+        found = position + step
+        break
+      }
+    }
+    if (found < 0) return -1
+    position = found
+  }
+  return position
+}
+
+function compoundFeature(language: CompiledLanguage, word: string): number | undefined {
+  for (let cut = COMPOUND_MIN_REST; cut <= word.length - COMPOUND_MIN_PART; cut++) {
+    const head = language.compoundHeads[word.slice(cut)]
+    if (head !== undefined) return head
+  }
+  for (let cut = word.length - COMPOUND_MIN_REST; cut >= COMPOUND_MIN_PART; cut--) {
+    const modifier = language.compoundModifiers[word.slice(0, cut)]
+    if (modifier !== undefined) return modifier
+  }
+  return undefined
+}
+
+function lookup(language: CompiledLanguage, tokens: Token[], index: number, key: string, occurrences: Occurrence[]): boolean {
+  let matched = false
+  const single = language.single[key]
+  if (single !== undefined) {
+    matched = true
+    for (const feature of single) occurrences.push({ feature, first: index, last: index, negated: false })
+  }
+  const phrases = language.phrases[key]
+  if (phrases !== undefined) {
+    for (const phrase of phrases) {
+      const last = matchPhrase(tokens, index, phrase.rest)
+      if (last >= 0) {
+        matched = true
+        occurrences.push({ feature: phrase.feature, first: index, last, negated: false })
+      }
+    }
+  }
+  return matched
+}
+
+/** Every term occurrence in the sentence, in token order. */
+export function findOccurrences(language: CompiledLanguage, tokens: Token[], lang: Lang): Occurrence[] {
+  const occurrences: Occurrence[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    let matched = token.acronym !== null && lookup(language, tokens, index, token.acronym, occurrences)
+    matched = lookup(language, tokens, index, token.stem, occurrences) || matched
+    if (language.exact) matched = lookup(language, tokens, index, token.exact, occurrences) || matched
+    if (!matched && lang === 'de' && token.exact.length > COMPOUND_MIN_PART + COMPOUND_MIN_REST) {
+      const feature = compoundFeature(language, token.exact.slice(1))
+      if (feature !== undefined) occurrences.push({ feature, first: index, last: index, negated: false })
+    }
+  }
+  return occurrences
+}
+
+/** How far, in tokens, a negation or doubt reaches forward ("won't be able to detach"). */
+export const SCOPE_FORWARD = 6
+/** How far, in tokens, a doubt reaches back ("the attempt to sow discord between China and Russia is futile"). */
+export const SCOPE_BACKWARD = 8
+
+export interface CueFeatures {
+  negation: number
+  doubt: number
+  scopeEnd: number
+}
+
+const NEGATES_FORWARD = 1
+const DOUBTS_BACKWARD = 2
+
+/**
+ * Marks occurrences under negation or doubt, NegEx-style: a negation reaches a few tokens
+ * forward, a doubt word also a few tokens back; a clause break or a word like "but" ends
+ * either scope. A term that itself starts with a cue ("no limits", "not abandon") is not
+ * negated by it.
+ */
+export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures): void {
+  const cue = new Uint8Array(tokens.length)
+  const scopeEnd = new Uint8Array(tokens.length)
+  let anyCue = false
+  for (const occurrence of occurrences) {
+    const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
+    if (kind) {
+      for (let i = occurrence.first; i <= occurrence.last; i++) cue[i] = (cue[i] ?? 0) | kind
+      anyCue = true
+    } else if (occurrence.feature === cues.scopeEnd) scopeEnd[occurrence.first] = 1
+  }
+  if (!anyCue) return
+  for (const occurrence of occurrences) {
+    if (cue[occurrence.first]) continue
+    let hit = false
+    for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD && !hit; i--) {
+      if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
+      if ((cue[i] ?? 0) & NEGATES_FORWARD) hit = true
+    }
+    for (let i = occurrence.last + 1; i < tokens.length && i <= occurrence.last + SCOPE_BACKWARD && !hit; i++) {
+      if (tokens[i]?.clauseBreak || scopeEnd[i]) break
+      if ((cue[i] ?? 0) & DOUBTS_BACKWARD) hit = true
+    }
+    occurrence.negated = hit
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Language cues the matcher needs for every pack, not just the bundled one: words that negate
+ * or doubt what follows or precedes them, words that end such a scope, and verbs of saying.
+ * Written as surface forms; the compiler stems them like any other term.
+ */
+import type { Lang } from '../text/language.ts'
+
+/** Words that negate what follows them ("won't be able to detach"); they do not reach back. */
+export const NEGATION: Record<Lang, string[]> = {
+  en: [
+    'not', 'no', 'never', 'nor', 'neither', "n't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", 'cannot',
+    "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "shouldn't", 'nothing', 'none', 'denied',
+    'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses',
+  ],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'weder', 'nichts', 'bestritt', 'bestreitet', 'dementierte', 'wies zurück'],
+}
+
+/** Words that doubt feasibility, before or after what they doubt: "unlikely to split", "any attempt to split ... is futile". */
+export const DOUBT: Record<Lang, string[]> = {
+  en: [
+    'unlikely', 'impossible', 'futile', 'doomed', 'fail', 'fails', 'failed', 'failure', 'unable', 'little chance',
+    'no chance', 'slim chance', 'little incentive', 'minimal', 'remote', 'illusion', 'illusory', 'fantasy', 'wishful',
+    'naive', 'pipe dream', 'far-fetched', 'unrealistic', 'backfire', 'hardly', 'scarcely', 'vain', 'pointless',
+    'won\'t work', 'will not work', 'uphill', 'doubt', 'doubts', 'doubtful', 'skeptical', 'sceptical', 'skepticism',
+    'appealing', 'tempting', 'in theory', 'in the abstract', 'theoretically', 'on paper', 'flawed', 'on the face of it',
+    'at first glance', 'certain logic', 'may seem', 'might seem',
+  ],
+  de: [
+    'unwahrscheinlich', 'unmöglich', 'aussichtslos', 'vergeblich', 'scheitern', 'scheitert', 'gescheitert', 'kaum',
+    'illusion', 'illusorisch', 'wunschdenken', 'naiv', 'unrealistisch', 'zweifel', 'zweifelt', 'bezweifeln',
+    'skeptisch', 'skepsis', 'nahe null', 'zum scheitern verurteilt', 'sinnlos', 'verlockend', 'reizvoll', 'theoretisch',
+  ],
+}
+
+/** Words after which a negation no longer applies. */
+export const SCOPE_END: Record<Lang, string[]> = {
+  en: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'instead', 'rather', 'which', 'while'],
+  de: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'während', 'allerdings', 'dennoch'],
+}
+
+/** Verbs and phrases that attribute words to a speaker. */
+export const SPEECH: Record<Lang, string[]> = {
+  en: [
+    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'explained', 'explains', 'wrote',
+    'writes', 'stated', 'noted', 'warned', 'warns', 'claimed', 'insisted', 'insists',
+    'according to', 'remarked', 'declared', 'asserted', 'asserts', 'suggested', 'suggests', 'continued', 'put it',
+  ],
+  de: [
+    'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'betonte', 'betont', 'schreibt', 'schrieb', 'meinte',
+    'meint', 'warnte', 'warnt', 'laut', 'zufolge', 'äußerte', 'fügte', 'hinzu', 'argumentiert', 'glaubt',
+  ],
+}

@@ -1,0 +1,45 @@
+/** The languages the matcher knows. Other text is still segmented, but matched with English rules (and then rarely matches). */
+export type Lang = 'en' | 'de'
+export const LANGS: readonly Lang[] = ['en', 'de']
+
+// Frequent function words that are not shared between the two languages: +1 English, -1 German.
+const FUNCTION_WORDS = new Map<string, number>([
+  ...[
+    'the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'his', 'has', 'have', 'are', 'it', 'this', 'by',
+    'from', 'not', 'but', 'on', 'be', 'which', 'who', 'would', 'its', 'their', 'they', 'been', 'said', 'a',
+    'an', 'as', 'at', 'or', 'he', 'she', 'we', 'more', 'than', 'after', 'between', 'could', 'about', 'into', 'there',
+  ].map((word): [string, number] => [word, 1]),
+  ...[
+    'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'zu', 'ein', 'eine', 'einen', 'sich',
+    'auf', 'für', 'des', 'im', 'sie', 'es', 'auch', 'wird', 'hat', 'dass', 'nach', 'bei', 'wie', 'um', 'zwischen',
+    'sei', 'habe', 'werden', 'wurde', 'einem', 'einer', 'noch', 'nur', 'aus', 'über', 'vor', 'sagte', 'seine',
+    'ihre', 'oder', 'aber', 'soll', 'kann', 'mehr', 'als', 'am', 'vom', 'zum', 'zur', 'sind', 'war',
+  ].map((word): [string, number] => [word, -1]),
+])
+const WORD = /\p{L}+/gu
+const GERMAN_LETTERS = /[äöüß]/gi
+const WORDS_LOOKED_AT = 30
+
+/**
+ * Guesses the language of a short text from function words. Ties go to `fallback`
+ * (the page's declared language), so an ambiguous headline follows its page.
+ */
+export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+  let balance = 0
+  let words = 0
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(text); match !== null && words < WORDS_LOOKED_AT; match = WORD.exec(text)) {
+    words++
+    balance += FUNCTION_WORDS.get(match[0].toLowerCase()) ?? 0
+  }
+  const sample = text.length > 400 ? text.slice(0, 400) : text
+  balance -= (sample.match(GERMAN_LETTERS)?.length ?? 0) * 0.5
+  if (balance === 0) return fallback
+  return balance > 0 ? 'en' : 'de'
+}
+
+/** Maps a BCP 47 tag such as "de-CH" to a known language, if any. */
+export function langFromTag(tag: string | null | undefined): Lang | undefined {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]
+  return primary === 'en' || primary === 'de' ? primary : undefined
+}

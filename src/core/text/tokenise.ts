@@ -1,0 +1,57 @@
+/**
+ * Word tokens with their offsets in the original text. Offsets always point into the text
+ * as given (no normalisation before slicing), so a match maps back onto the page exactly.
+ */
+import type { Lang } from './language.ts'
+import { wordForms } from './stem.ts'
+
+export interface Token {
+  /** Offsets into the text that was tokenised. */
+  start: number
+  end: number
+  stem: string
+  /** The folded word behind "=", for exact-word terms. */
+  exact: string
+  /** For acronyms such as "U.S." or "WSJ": "#US" / "#WSJ", so "US" never meets the pronoun "us". */
+  acronym: string | null
+  /** True when punctuation that ends a clause (; : ( ) or a spaced dash) stands between this token and the previous one. */
+  clauseBreak: boolean
+}
+
+// Dotted abbreviations (U.S., z.B.) first, then words with inner apostrophes (don't, Trump's).
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
+const CLAUSE_BREAK = /[;:()[\]\u2013\u2014]|\s-\s/
+const POSSESSIVE = /['\u2019]s$/iu
+const ACRONYM = /^\p{Lu}{2,5}$/u
+
+function acronymOf(surface: string): string | null {
+  if (surface.includes('.')) return '#' + surface.replace(/\./g, '').toUpperCase()
+  if (surface.length <= 5 && ACRONYM.test(surface)) return '#' + surface
+  return null
+}
+
+/** Tokenises `text` for `lang`, stemming each word. */
+export function tokenise(text: string, lang: Lang): Token[] {
+  const tokens: Token[] = []
+  let previousEnd = 0
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const surface = match[0]
+    const start = match.index
+    const end = start + surface.length
+    // Most gaps are one space; only longer gaps can hold clause punctuation.
+    const gap = start - previousEnd
+    const clauseBreak = tokens.length > 0 && (gap > 1 || (gap === 1 && text[previousEnd] !== ' ')) && CLAUSE_BREAK.test(text.slice(previousEnd, start))
+    previousEnd = end
+    const acronym = acronymOf(surface)
+    const word = surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('\u2019s') || surface.endsWith("'S")) ? surface.replace(POSSESSIVE, '') : surface
+    const forms = wordForms(acronym ? word.replace(/\./g, '') : word, lang)
+    tokens.push({ start, end, stem: forms.stem, exact: forms.exact, acronym, clauseBreak })
+  }
+  return tokens
+}
+
+/** The keys a token is looked up by: its acronym form first, then its stem. */
+export function tokenKeys(token: Token): string[] {
+  return token.acronym ? [token.acronym, token.stem] : [token.stem]
+}
