@@ -15,6 +15,13 @@ import { parsePattern, PatternError } from './pattern.ts'
 
 /** Words outside the lexicon still count, but less than curated concepts. */
 export const PLAIN_TERM_WEIGHT = 0.5
+/**
+ * A claim without concept patterns (an imported ClaimReview, say) has only its wording to go
+ * on, so it must be restated fairly literally: most of its words, and at least three of them.
+ */
+export const LITERAL_MIN_COVERAGE = 0.6
+export const LITERAL_MIN_FEATURES = 3
+export const CURATED_MIN_FEATURES = 2
 
 const STOPWORDS: Record<Lang, Set<string>> = {
   en: new Set(englishStopwords),
@@ -85,6 +92,11 @@ function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, feature:
   if (asModifier) target.compoundModifiers[folded] = feature
 }
 
+/**
+ * A paraphrase as the features it contains. Curated claims (with concept patterns) are matched
+ * on concepts only: measured on the evaluation set, their plain words changed no decision and
+ * only made the index larger. Literal claims have nothing but their words, so those count.
+ */
 function compileParaphrase(
   text: string,
   lang: Lang,
@@ -92,6 +104,7 @@ function compileParaphrase(
   features: FeatureTable,
   weightOf: (feature: number) => number,
   cueFeatures: Set<number>,
+  literal: boolean,
 ): CompiledParaphrase {
   const tokens = tokenise(text, lang)
   const occurrences = findOccurrences(language, tokens, lang)
@@ -103,6 +116,7 @@ function compileParaphrase(
     for (let i = occurrence.first; i <= occurrence.last; i++) covered.add(i)
   }
   tokens.forEach((token, index) => {
+    if (!literal) return
     const surface = text.slice(token.start, token.end).toLowerCase()
     const key = token.acronym ?? token.stem
     if (covered.has(index) || STOPWORDS[lang].has(surface) || key.length < 2) return
@@ -173,7 +187,9 @@ export function compilePack(pack: Pack): CompiledPack {
       patterns,
       core: claim.match.core.map((name) => concept(name, `${base}.core`)),
       speaker: claim.match.speaker ? concept(claim.match.speaker, `${base}.speaker`) : null,
-      paraphrases: texts.map(([text, lang]) => compileParaphrase(text, lang, languages[lang], features, weightOf, cueFeatures)),
+      paraphrases: texts.map(([text, lang]) => compileParaphrase(text, lang, languages[lang], features, weightOf, cueFeatures, patterns.length === 0)),
+      minCoverage: patterns.length > 0 ? 0 : LITERAL_MIN_COVERAGE,
+      minFeatures: patterns.length > 0 ? CURATED_MIN_FEATURES : LITERAL_MIN_FEATURES,
     }
   })
 

@@ -36,6 +36,9 @@ export interface CompiledClaim {
   core: number[]
   speaker: number | null
   paraphrases: CompiledParaphrase[]
+  /** Coverage a paraphrase needs whatever the sensitivity, and how many of its features must match. */
+  minCoverage: number
+  minFeatures: number
 }
 
 export interface CompiledLanguage {

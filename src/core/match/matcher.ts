@@ -51,8 +51,8 @@ export interface TextMatch extends ClaimHit {
   end: number
 }
 
-/** A claim needs at least this many distinct matched features, whatever its coverage. */
-export const MIN_MATCHED_FEATURES = 2
+/** No sentence with fewer features than this can match anything. */
+const MIN_MATCHED_FEATURES = 2
 /** How close (in tokens) a ~group must stand to its pattern's anchor. */
 export const NEAR_TOKENS = 10
 /** How close (in tokens) a person must stand to a verb of saying to count as its speaker. */
@@ -224,10 +224,11 @@ function candidates(pack: MatcherPack, state: SentenceState, threshold: number):
     sums[flat] = 0
     counts[flat] = 0
     const [claimIndex, paraphraseIndex] = compiled.paraphraseOwners[flat] as [number, number]
-    const paraphrase = compiled.claims[claimIndex]?.paraphrases[paraphraseIndex]
-    if (!paraphrase || paraphrase.total === 0 || count < MIN_MATCHED_FEATURES) continue
+    const claim = compiled.claims[claimIndex] as CompiledClaim
+    const paraphrase = claim.paraphrases[paraphraseIndex]
+    if (!paraphrase || paraphrase.total === 0 || count < claim.minFeatures) continue
     const coverage = sum / paraphrase.total
-    if (coverage < threshold) continue
+    if (coverage < threshold || coverage < claim.minCoverage) continue
     const explained = sentenceWeight > 0 ? sum / sentenceWeight : 0
     const rank = (2 * coverage * explained) / (coverage + explained)
     const previous = best.get(claimIndex)

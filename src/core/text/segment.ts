@@ -110,14 +110,19 @@ function splitOverlong(text: string, span: Span, out: Span[]): void {
 const CHUNK_CHARS = 2000
 const LIKELY_SENTENCE_END = /[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/gu
 
-function* chunks(text: string, start: number, end: number): Generator<Span> {
+/**
+ * Cuts text[start, end) into spans of at most `size` characters, each ending after a likely
+ * sentence end where there is one, else at a space. Also used by the content script to keep
+ * one enormous paragraph from becoming one long task.
+ */
+export function* textChunks(text: string, start: number, end: number, size = CHUNK_CHARS): Generator<Span> {
   let from = start
-  while (end - from > CHUNK_CHARS) {
-    const window = text.slice(from, from + CHUNK_CHARS)
+  while (end - from > size) {
+    const window = text.slice(from, from + size)
     let cut = -1
     for (const match of window.matchAll(LIKELY_SENTENCE_END)) cut = match.index + match[0].length
     if (cut <= 0) cut = window.lastIndexOf(' ') + 1
-    if (cut <= 0) cut = CHUNK_CHARS
+    if (cut <= 0) cut = size
     yield { start: from, end: from + cut }
     from += cut
   }
@@ -139,7 +144,7 @@ export function segmentSentences(text: string, lang: Lang = 'en'): Span[] {
       lineStart = lineEnd + 1
       continue
     }
-    for (const chunk of chunks(text, lineStart, lineEnd)) {
+    for (const chunk of textChunks(text, lineStart, lineEnd)) {
       for (const piece of segmenter.segment(text.slice(chunk.start, chunk.end))) {
         const start = chunk.start + piece.index
         const end = start + piece.segment.length

@@ -1,0 +1,154 @@
+/**
+ * Test fixtures: a static server for the fixture site, Debian's Chromium with the built
+ * extension loaded, its service worker, and a ledger of every network request, which must never
+ * leave the fixture server nor come from the extension itself.
+ */
+import { test as base, chromium, expect, type BrowserContext, type Request, type Worker } from '@playwright/test'
+import { createServer, type Server } from 'node:http'
+import { mkdirSync, readFileSync, writeFileSync, appendFileSync, existsSync } from 'node:fs'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+export const SITE = join(ROOT, 'e2e', 'site')
+export const DIST = join(ROOT, 'dist')
+const LEDGER = join(ROOT, 'test-results', 'network-ledger.jsonl')
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+}
+
+export interface SiteServer {
+  origin: string
+  url: (path: string) => string
+  /** Serve generated HTML at a path (large or hostile pages are built in the test). */
+  put: (path: string, html: string) => void
+}
+
+export interface Extension {
+  context: BrowserContext
+  id: string
+  worker: Worker
+}
+
+export interface NetworkLedger {
+  external: string[]
+  fromExtension: string[]
+  total: number
+}
+
+function startServer(): Promise<{ server: Server; site: SiteServer }> {
+  const generated = new Map<string, string>()
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const body = generated.get(path)
+    if (body !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html'] as string })
+      response.end(body)
+      return
+    }
+    // Single-page-app routes all serve the app shell.
+    const file = path.startsWith('/spa/') ? join(SITE, 'spa.html') : join(SITE, normalize(path).replace(/^(\.\.[/\\])+/, ''))
+    if (!file.startsWith(SITE) || !existsSync(file)) {
+      response.writeHead(404).end('not found')
+      return
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    response.end(readFileSync(file))
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      const origin = `http://127.0.0.1:${port}`
+      resolve({ server, site: { origin, url: (path) => `${origin}${path}`, put: (path, html) => generated.set(path, html) } })
+    })
+  })
+}
+
+export const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${DIST}`,
+  `--load-extension=${DIST}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export async function launchExtension(locale?: string): Promise<Extension> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first')
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(locale ? [`--lang=${locale}`] : [])],
+    ...(locale ? { locale } : {}),
+    viewport: { width: 1200, height: 800 },
+  })
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  const id = new URL(worker.url()).host
+  return { context, id, worker }
+}
+
+function classify(request: Request, site: SiteServer, extensionId: string, ledger: NetworkLedger): void {
+  const url = request.url()
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return
+  ledger.total++
+  if (url.startsWith(`chrome-extension://${extensionId}/`)) return
+  const frameUrl = (() => {
+    try {
+      return request.frame().url()
+    } catch {
+      return ''
+    }
+  })()
+  if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) ledger.fromExtension.push(url)
+  if (!url.startsWith(site.origin)) ledger.external.push(url)
+}
+
+export const test = base.extend<
+  { page: import('@playwright/test').Page },
+  { site: SiteServer; extension: Extension; ledger: NetworkLedger }
+>({
+  site: [
+    async ({}, use) => {
+      const { server, site } = await startServer()
+      await use(site)
+      await new Promise((resolve) => server.close(resolve))
+    },
+    { scope: 'worker' },
+  ],
+  ledger: [async ({}, use) => use({ external: [], fromExtension: [], total: 0 }), { scope: 'worker' }],
+  extension: [
+    async ({ site, ledger }, use) => {
+      const extension = await launchExtension()
+      extension.context.on('request', (request) => classify(request, site, extension.id, ledger))
+      await use(extension)
+      await extension.context.close()
+      mkdirSync(join(ROOT, 'test-results'), { recursive: true })
+      appendFileSync(LEDGER, JSON.stringify(ledger) + '\n')
+      // The suite-wide promise: nothing Counterpoint does reaches the network.
+      expect(ledger.fromExtension, 'requests made by the extension').toEqual([])
+      expect(ledger.external, 'requests that left the fixture server').toEqual([])
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage()
+    await use(page)
+    await page.close()
+  },
+})
+
+export function resetLedger(): void {
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true })
+  writeFileSync(LEDGER, '')
+}
+
+export { expect }

@@ -1,0 +1,16 @@
+/** The Firefox build differs from Chromium's manifest only where the browsers differ. */
+export const GECKO_ID = 'counterpoint@counterpoint.invalid'
+
+export function manifestFor(base: Record<string, unknown>, browser: 'chrome' | 'firefox'): Record<string, unknown> {
+  if (browser === 'chrome') return base
+  const { background, minimum_chrome_version: _minimumChrome, ...rest } = base as { background: { service_worker: string } } & Record<string, unknown>
+  const contentScripts = (base.content_scripts as Array<Record<string, unknown>>).map(({ match_origin_as_fallback: _fallback, ...script }) => script)
+  return {
+    ...rest,
+    content_scripts: contentScripts,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+  }
+}

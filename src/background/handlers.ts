@@ -1,0 +1,125 @@
+/** Replies to the content scripts and to the extension's own pages. */
+import browser from 'webextension-polyfill'
+import { THRESHOLDS, STATUS_SEVERITY } from '../core/index.ts'
+import { cards as bundledCards, view as bundledView } from 'counterpoint:bundled-pack'
+import type { ClaimView } from '../core/claims/views.ts'
+import { uiLanguage } from '../shared/i18n.ts'
+import type { AnyMessage, ContentConfig, ContentToBackground, FoundClaim, PageToBackground, Reply, SettingsView, TabView } from '../shared/protocol.ts'
+import { showBadge } from './badge.ts'
+import { importPack, removePack, setPackEnabled, summaries } from './packs.ts'
+import { getState, saveState } from './store.ts'
+import { allMatches, readTab, recordFrame } from './tab-state.ts'
+
+export async function contentConfig(hostname: string): Promise<ContentConfig> {
+  const { state, packs } = await getState()
+  const { settings } = state
+  return {
+    active: settings.enabled && !settings.disabledSites.includes(hostname),
+    threshold: THRESHOLDS[settings.sensitivity],
+    style: settings.style,
+    bundledEnabled: settings.bundledEnabled,
+    packs: packs.filter((pack) => pack.stored.enabled).map((pack) => pack.compiled),
+  }
+}
+
+export async function settingsView(): Promise<SettingsView> {
+  const { state } = await getState()
+  const { enabled, sensitivity, style, disabledSites } = state.settings
+  return { enabled, sensitivity, style, disabledSites, packs: summaries(state, uiLanguage()) }
+}
+
+async function claimViews(): Promise<Map<string, ClaimView>> {
+  const { packs } = await getState()
+  const views = new Map<string, ClaimView>()
+  for (const claim of bundledView.claims) views.set(`${claim.packId}\u0000${claim.id}`, claim)
+  for (const pack of packs) for (const claim of pack.view.claims) views.set(`${claim.packId}\u0000${claim.id}`, claim)
+  return views
+}
+
+export async function tabView(tabId: number): Promise<TabView> {
+  const [tab, { state }, views] = await Promise.all([readTab(tabId), getState(), claimViews()])
+  const grouped = new Map<string, FoundClaim>()
+  for (const match of allMatches(tab)) {
+    const key = `${match.packId}\u0000${match.claimId}`
+    const claim = views.get(key)
+    if (!claim) continue
+    const entry = grouped.get(key) ?? { claim, matches: [] }
+    entry.matches.push(match)
+    grouped.set(key, entry)
+  }
+  const claims = [...grouped.values()].sort((a, b) => STATUS_SEVERITY[b.claim.status] - STATUS_SEVERITY[a.claim.status])
+  return {
+    site: tab ? { hostname: tab.hostname, enabled: !state.settings.disabledSites.includes(tab.hostname) } : null,
+    globallyEnabled: state.settings.enabled,
+    claims,
+  }
+}
+
+async function openDetails(tabId: number): Promise<void> {
+  try {
+    await browser.action.openPopup()
+  } catch {
+    // No popup without a focused window or before Chrome 127: show the same view in a tab.
+    await browser.tabs.create({ url: `${browser.runtime.getURL('src/ui/popup/index.html')}?tab=${tabId}` })
+  }
+}
+
+export async function fromContent(message: AnyMessage<ContentToBackground>, tabId: number, frameId: number): Promise<unknown> {
+  switch (message.type) {
+    case 'content/config':
+      return contentConfig(message.hostname) satisfies Promise<Reply<ContentToBackground, 'content/config'>>
+    case 'content/results': {
+      const state = await recordFrame(tabId, frameId, message.hostname, message.top, message.matches)
+      await showBadge(tabId, allMatches(state))
+      return null
+    }
+    case 'content/open-details':
+      await openDetails(tabId)
+      return null
+    case 'content/card': {
+      if (message.packId === bundledView.id) return bundledCards[message.claimId] ?? null
+      const { packs } = await getState()
+      return packs.find((pack) => pack.compiled.packId === message.packId)?.cards[message.claimId] ?? null
+    }
+  }
+}
+
+export async function fromPage(message: AnyMessage<PageToBackground>, rejected: () => number): Promise<unknown> {
+  switch (message.type) {
+    case 'ui/tab-view':
+      return tabView(message.tabId)
+    case 'ui/set-site-enabled': {
+      const { state } = await getState()
+      const tab = await readTab(message.tabId)
+      if (tab) {
+        const others = state.settings.disabledSites.filter((site) => site !== tab.hostname)
+        await saveState({ ...state, settings: { ...state.settings, disabledSites: message.enabled ? others : [...others, tab.hostname] } })
+      }
+      return tabView(message.tabId)
+    }
+    case 'ui/settings':
+      return settingsView()
+    case 'ui/update-settings': {
+      const { state } = await getState()
+      const { type: _type, ...patch } = message
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
+      await saveState({ ...state, settings: { ...state.settings, ...defined } })
+      return settingsView()
+    }
+    case 'ui/import-pack': {
+      const result = await importPack(message.text, message.fileName)
+      if (!result.ok) return result
+      const settings = await settingsView()
+      const pack = settings.packs.find((summary) => summary.id === result.value.id)
+      return { ok: true, pack, settings }
+    }
+    case 'ui/set-pack-enabled':
+      await setPackEnabled(message.packId, message.enabled)
+      return settingsView()
+    case 'ui/remove-pack':
+      await removePack(message.packId)
+      return settingsView()
+    case 'ui/rejected-count':
+      return { rejected: rejected() }
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * How a reader reaches the highlights: hovering or focusing one shows its card, the keyboard
+ * commands move between them (announced through the live region, with the sentence selected
+ * so assistive technology reads exactly the flagged words) or hide them all.
+ */
+import browser from 'webextension-polyfill'
+import { localise } from '../core/claims/views.ts'
+import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts'
+import { sendToBackground } from '../shared/messaging.ts'
+import { toContent, validate, type Reply, type ToContent } from '../shared/protocol.ts'
+import { Card } from './card.ts'
+import type { Controller } from './controller.ts'
+import { matchAtPoint, matchForElement } from './hit-test.ts'
+import type { PageMatch } from './scanner.ts'
+
+const HOVER_DELAY_MS = 150
+const HIDE_DELAY_MS = 300
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+export class Interactions {
+  private readonly lang = uiLanguage()
+  private readonly card: Card
+  private attached = false
+  private cursor = -1
+  private pointer: { x: number; y: number } | null = null
+  private frame = 0
+  private hoverTimer: ReturnType<typeof setTimeout> | null = null
+  private hideTimer: ReturnType<typeof setTimeout> | null = null
+  private hovered: PageMatch | null = null
+
+  constructor(private readonly controller: Controller) {
+    this.card = new Card(controller.ui, this.lang, (claimId) => void controller.guard(() => this.more(claimId)))
+    browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => this.receive(message, sender))
+  }
+
+  attach(): void {
+    if (this.attached) return
+    this.attached = true
+    addEventListener('mousemove', this.onMouseMove, { passive: true, capture: true })
+    addEventListener('focusin', this.onFocusIn, { capture: true })
+    addEventListener('keydown', this.onKeyDown, { capture: true })
+    addEventListener('scroll', this.onScroll, { passive: true, capture: true })
+  }
+
+  detach(): void {
+    if (!this.attached) return
+    this.attached = false
+    removeEventListener('mousemove', this.onMouseMove, { capture: true })
+    removeEventListener('focusin', this.onFocusIn, { capture: true })
+    removeEventListener('keydown', this.onKeyDown, { capture: true })
+    removeEventListener('scroll', this.onScroll, { capture: true })
+    this.card.hide()
+  }
+
+  private readonly onMouseMove = (event: MouseEvent): void => {
+    this.pointer = { x: event.clientX, y: event.clientY }
+    if (this.frame) return
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0
+      void this.controller.guard(() => this.hoverCheck())
+    })
+  }
+
+  private hoverCheck(): void {
+    const pointer = this.pointer
+    if (!pointer || !this.controller.highlighter.isVisible) return
+    const target = document.elementFromPoint(pointer.x, pointer.y)
+    if (this.controller.ui.contains(target)) {
+      this.cancelHide()
+      return
+    }
+    const hit = matchAtPoint(this.controller.scanner.matches, pointer.x, pointer.y)
+    if (hit && hit.match === this.hovered) {
+      this.cancelHide()
+      return
+    }
+    if (this.hoverTimer) clearTimeout(this.hoverTimer)
+    this.hoverTimer = null
+    if (!hit) {
+      this.hovered = null
+      if (this.card.isOpen && !this.hideTimer) this.hideTimer = setTimeout(() => this.card.hide(), HIDE_DELAY_MS)
+      return
+    }
+    this.hovered = hit.match
+    this.hoverTimer = setTimeout(() => void this.controller.guard(() => this.showCard(hit.match, hit.rect, false)), HOVER_DELAY_MS)
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer) clearTimeout(this.hideTimer)
+    this.hideTimer = null
+  }
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    void this.controller.guard(async () => {
+      const target = event.target
+      if (!(target instanceof Element) || this.controller.ui.contains(target) || !this.controller.highlighter.isVisible) return
+      const match = matchForElement(this.controller.scanner.matches, target)
+      if (match) await this.showCard(match, target.getBoundingClientRect(), false)
+      else if (this.card.isOpen) this.card.hide()
+    })
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.card.isOpen) this.card.hide()
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.card.isOpen && !this.card.contains(document.activeElement)) this.card.hide()
+  }
+
+  private async showCard(match: PageMatch, anchor: DOMRect, takeFocus: boolean): Promise<void> {
+    const view = await this.controller.card(match.packId, match.claimId)
+    if (!view) return
+    this.cancelHide()
+    this.card.show({ view, theme: match.theme, anchor }, takeFocus)
+  }
+
+  private async more(claimId: string): Promise<void> {
+    await sendToBackground({ type: 'content/open-details', claimId })
+  }
+
+  /** Brings a match into view, marks it, selects its words and shows its card. */
+  private reveal(match: PageMatch, takeFocus: boolean): void {
+    const anchor = match.range.startContainer.parentElement
+    anchor?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' })
+    this.controller.highlighter.focus(match.range)
+    try {
+      const selection = getSelection()
+      selection?.removeAllRanges()
+      selection?.addRange(match.range.cloneRange())
+    } catch {
+      // Ranges inside shadow trees cannot always be selected; the announcement still names the sentence.
+    }
+    // Let a smooth scroll settle before measuring where the card goes.
+    setTimeout(() => void this.controller.guard(() => this.showCard(match, match.range.getBoundingClientRect(), takeFocus)), reducedMotion() ? 0 : 350)
+  }
+
+  private async describe(match: PageMatch, index: number, total: number): Promise<string> {
+    const view = await this.controller.card(match.packId, match.claimId)
+    const status = t(`status_${match.status.replace('-', '_')}` as MessageKey)
+    const claim = view ? localise(view.claim, this.lang) : ''
+    return t('announceClaim', [String(index + 1), String(total), status, claim, match.sentence])
+  }
+
+  async navigate(direction: 'next' | 'previous'): Promise<boolean> {
+    const matches = this.controller.scanner.matches
+    if (matches.length === 0) {
+      this.controller.ui.announce(t('announceNone'))
+      return false
+    }
+    if (!this.controller.highlighter.isVisible) this.controller.highlighter.setVisible(true)
+    const step = direction === 'next' ? 1 : -1
+    this.cursor = this.cursor < 0 && step < 0 ? matches.length - 1 : (this.cursor + step + matches.length) % matches.length
+    const match = matches[this.cursor] as PageMatch
+    this.reveal(match, true)
+    this.controller.ui.announce(await this.describe(match, this.cursor, matches.length))
+    return true
+  }
+
+  jump(highlightId: string): boolean {
+    const index = this.controller.scanner.matches.findIndex((match) => match.highlightId === highlightId)
+    const match = this.controller.scanner.matches[index]
+    if (!match) return false
+    this.cursor = index
+    if (!this.controller.highlighter.isVisible) this.controller.highlighter.setVisible(true)
+    this.reveal(match, false)
+    return true
+  }
+
+  toggle(): boolean {
+    const visible = !this.controller.highlighter.isVisible
+    this.controller.highlighter.setVisible(visible)
+    if (!visible) this.card.hide()
+    this.controller.ui.announce(t(visible ? 'announceShown' : 'announceHidden', [String(this.controller.scanner.matches.length)]))
+    return visible
+  }
+
+  /** Messages from our background or popup only; anything else is counted and ignored. */
+  private receive(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
+    const valid = sender.id === browser.runtime.id && sender.tab === undefined ? validate<ToContent>(toContent, message) : null
+    if (!valid) {
+      this.controller.rejectedMessages++
+      return undefined
+    }
+    const reply = <K extends keyof ToContent>(value: Reply<ToContent, K>): Promise<Reply<ToContent, K>> => Promise.resolve(value)
+    switch (valid.type) {
+      case 'page/jump':
+        return reply<'page/jump'>({ ok: this.safe(() => this.jump(valid.highlightId)) })
+      case 'page/navigate':
+        return this.navigate(valid.direction)
+          .catch(() => false)
+          .then((ok) => ({ ok }))
+      case 'page/toggle':
+        return reply<'page/toggle'>({ visible: this.safe(() => this.toggle()) })
+      case 'page/stats':
+        return reply<'page/stats'>(this.controller.stats())
+    }
+  }
+
+  private safe(work: () => boolean): boolean {
+    try {
+      return work()
+    } catch {
+      return false
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Content script entry. Runs in the top frame and in frames of the same origin as their parent;
+ * cross-origin frames (ads, embeds) are left alone.
+ */
+import { Controller } from './controller.ts'
+
+function sameOriginAsParent(): boolean {
+  if (window === window.top) return true
+  try {
+    // Throws for a cross-origin parent.
+    return window.parent.document !== null
+  } catch {
+    return false
+  }
+}
+
+function start(): void {
+  if (!sameOriginAsParent()) return
+  const controller = new Controller()
+  void controller.guard(() => controller.start())
+}
+
+try {
+  start()
+} catch {
+  // Never throw into the page.
+}

@@ -1,0 +1,99 @@
+/**
+ * Watches the page for text that arrives or changes later (lazy paragraphs, infinite scroll,
+ * single-page navigation) and hands over only the changed blocks. A page that never stops
+ * changing (a live ticker) is throttled: flushes are debounced, capped by a maximum wait, and
+ * spaced further apart the longer the churn goes on, so the extension's work stays bounded.
+ */
+import { blockElementOf } from './text-walker.ts'
+
+export const QUIET_MS = 300
+export const MAX_WAIT_MS = 1000
+const MAX_INTERVAL_MS = 8000
+const CALM_AFTER_MS = 5000
+/** Beyond this many changed blocks a full rescan is cheaper than tracking them. */
+const MAX_DIRTY = 400
+
+export type FlushHandler = (changed: Element[] | 'all') => Promise<void>
+
+export class ChangeWatcher {
+  private observer: MutationObserver | null = null
+  private dirty = new Set<Element>()
+  private overflow = false
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private firstPendingAt = 0
+  private lastFlushAt = 0
+  private interval = 0
+  private running: Promise<void> | null = null
+  flushes = 0
+
+  constructor(
+    private readonly isOwnUi: (node: Node) => boolean,
+    private readonly onFlush: FlushHandler,
+  ) {}
+
+  start(): void {
+    if (this.observer || typeof MutationObserver !== 'function') return
+    this.observer = new MutationObserver((records) => this.collect(records))
+    this.observer.observe(document, { childList: true, subtree: true, characterData: true })
+  }
+
+  stop(): void {
+    this.observer?.disconnect()
+    this.observer = null
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    this.dirty.clear()
+  }
+
+  private collect(records: MutationRecord[]): void {
+    let relevant = false
+    for (const record of records) {
+      if (this.isOwnUi(record.target)) continue
+      relevant = true
+      if (this.overflow) continue
+      const block = blockElementOf(record.target)
+      if (block) this.dirty.add(block)
+      if (this.dirty.size > MAX_DIRTY) this.overflow = true
+    }
+    if (relevant) this.schedule()
+  }
+
+  private schedule(): void {
+    const now = performance.now()
+    if (!this.timer) this.firstPendingAt = now
+    if (now - this.lastFlushAt > CALM_AFTER_MS) this.interval = 0
+    const debounced = now + QUIET_MS
+    const capped = this.firstPendingAt + MAX_WAIT_MS
+    const spaced = this.lastFlushAt + this.interval
+    const at = Math.max(Math.min(debounced, capped), spaced)
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, at - now))
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = null
+    if (this.running) {
+      // One flush at a time; what changed meanwhile is picked up right after.
+      await this.running
+      if (this.dirty.size > 0 || this.overflow) this.schedule()
+      return
+    }
+    const now = performance.now()
+    // Churn that keeps the debounce from ever settling doubles the spacing, up to a ceiling.
+    this.interval = now - this.lastFlushAt < MAX_WAIT_MS * 2 ? Math.min(MAX_INTERVAL_MS, Math.max(MAX_WAIT_MS, this.interval * 2)) : 0
+    this.lastFlushAt = now
+    const changed: Element[] | 'all' = this.overflow ? 'all' : outermost([...this.dirty])
+    this.dirty.clear()
+    this.overflow = false
+    this.flushes++
+    this.running = this.onFlush(changed).finally(() => {
+      this.running = null
+    })
+    await this.running
+  }
+}
+
+/** Drops elements contained in another element of the list. */
+function outermost(elements: Element[]): Element[] {
+  return elements.filter((element) => element.isConnected && !elements.some((other) => other !== element && other.contains(element)))
+}

@@ -1,0 +1,179 @@
+/**
+ * Every message Counterpoint sends, per direction, with its request and reply types and the
+ * guard the receiver uses. Receivers check the sender (our extension, and the right kind of
+ * context) and the shape; anything else is ignored and counted, never acted on.
+ */
+import type { Sensitivity, Status } from '../core/index.ts'
+import type { CompiledPack } from '../core/match/compiled.ts'
+import type { CardView, ClaimView } from '../core/claims/views.ts'
+import { arrayOf, isBoolean, isFiniteNumber, isInteger, literal, object, optional, shortString, type Guard } from './guards.ts'
+
+/** A message with nothing but its type. */
+export type NoFields = Record<never, never>
+
+export type HighlightStyle = 'marker' | 'underline'
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['marker', 'underline']
+
+/** One highlighted sentence, as the content script reports it. */
+export interface FoundMatch {
+  highlightId: string
+  packId: string
+  claimId: string
+  status: Status
+  score: number
+  sentence: string
+  terms: string[]
+}
+
+/** What a content script needs to run, decided by the background from settings and packs. */
+export interface ContentConfig {
+  /** Highlights on globally and on this site. */
+  active: boolean
+  threshold: number
+  style: HighlightStyle
+  bundledEnabled: boolean
+  /** Imported packs that are enabled, compiled. */
+  packs: CompiledPack[]
+}
+
+export interface ContentStats {
+  scans: number
+  /** Characters of page text read across all scans, including rescans of changed blocks. */
+  charactersRead: number
+  /** Sum of the durations of the extension's own work slices, and the longest one, in ms. */
+  busyMs: number
+  longestSliceMs: number
+  slices: number
+  /** performance.now() at start and when the first highlights were registered. */
+  startedAt: number
+  firstHighlightsAt: number | null
+  highlights: number
+  rejectedMessages: number
+}
+
+export interface SiteState {
+  hostname: string
+  enabled: boolean
+}
+
+/** A found claim with everything the popup shows. */
+export interface FoundClaim {
+  claim: ClaimView
+  matches: Array<FoundMatch & { frameId: number }>
+}
+
+export interface TabView {
+  site: SiteState | null
+  globallyEnabled: boolean
+  claims: FoundClaim[]
+}
+
+export interface PackSummary {
+  id: string
+  name: string
+  claims: number
+  enabled: boolean
+  bundled: boolean
+  source?: string
+}
+
+export interface SettingsView {
+  enabled: boolean
+  sensitivity: Sensitivity
+  style: HighlightStyle
+  disabledSites: string[]
+  packs: PackSummary[]
+}
+
+export type ImportResult = { ok: true; pack: PackSummary; settings: SettingsView } | { ok: false; problem: string }
+
+/** Content script -> background. */
+export interface ContentToBackground {
+  'content/config': { request: { hostname: string }; reply: ContentConfig }
+  'content/results': { request: { hostname: string; top: boolean; matches: FoundMatch[] }; reply: null }
+  'content/open-details': { request: { claimId: string }; reply: null }
+  /** The card's text, fetched when a card is first shown so the content script need not carry it. */
+  'content/card': { request: { packId: string; claimId: string }; reply: CardView | null }
+}
+
+/** Extension pages (popup, options) -> background. */
+export interface PageToBackground {
+  'ui/tab-view': { request: { tabId: number }; reply: TabView }
+  'ui/set-site-enabled': { request: { tabId: number; enabled: boolean }; reply: TabView }
+  'ui/settings': { request: NoFields; reply: SettingsView }
+  'ui/update-settings': {
+    request: { enabled?: boolean; sensitivity?: Sensitivity; style?: HighlightStyle; disabledSites?: string[] }
+    reply: SettingsView
+  }
+  'ui/import-pack': { request: { fileName: string; text: string }; reply: ImportResult }
+  'ui/set-pack-enabled': { request: { packId: string; enabled: boolean }; reply: SettingsView }
+  'ui/remove-pack': { request: { packId: string }; reply: SettingsView }
+  'ui/rejected-count': { request: NoFields; reply: { rejected: number } }
+}
+
+/** Background or popup -> content script of a tab. */
+export interface ToContent {
+  'page/jump': { request: { highlightId: string }; reply: { ok: boolean } }
+  'page/navigate': { request: { direction: 'next' | 'previous' }; reply: { ok: boolean } }
+  'page/toggle': { request: NoFields; reply: { visible: boolean } }
+  'page/stats': { request: NoFields; reply: ContentStats }
+}
+
+export type Message<Map, K extends keyof Map> = { type: K } & (Map[K] extends { request: infer R } ? R : never)
+export type Reply<Map, K extends keyof Map> = Map[K] extends { reply: infer R } ? R : never
+export type AnyMessage<Map> = { [K in keyof Map]: Message<Map, K> }[keyof Map]
+
+const id = shortString(200)
+const status = literal('false', 'disputed', 'needs-context', 'incomplete', 'accurate')
+const hostname = shortString(253)
+
+const foundMatch: Guard<FoundMatch> = object({
+  highlightId: shortString(40),
+  packId: id,
+  claimId: id,
+  status,
+  score: isFiniteNumber,
+  sentence: shortString(2000),
+  terms: arrayOf(shortString(200), 50),
+})
+
+/** Shape guards, one per message type. */
+export const contentToBackground: { [K in keyof ContentToBackground]: Guard<Message<ContentToBackground, K>> } = {
+  'content/config': object({ type: literal('content/config'), hostname }),
+  'content/results': object({ type: literal('content/results'), hostname, top: isBoolean, matches: arrayOf(foundMatch, 5000) }),
+  'content/open-details': object({ type: literal('content/open-details'), claimId: id }),
+  'content/card': object({ type: literal('content/card'), packId: id, claimId: id }),
+}
+
+export const pageToBackground: { [K in keyof PageToBackground]: Guard<Message<PageToBackground, K>> } = {
+  'ui/tab-view': object({ type: literal('ui/tab-view'), tabId: isInteger }),
+  'ui/set-site-enabled': object({ type: literal('ui/set-site-enabled'), tabId: isInteger, enabled: isBoolean }),
+  'ui/settings': object({ type: literal('ui/settings') }),
+  'ui/update-settings': object({
+    type: literal('ui/update-settings'),
+    enabled: optional(isBoolean),
+    sensitivity: optional(literal('strict', 'balanced', 'broad')),
+    style: optional(literal('marker', 'underline')),
+    disabledSites: optional(arrayOf(hostname, 10_000)),
+  }),
+  'ui/import-pack': object({ type: literal('ui/import-pack'), fileName: shortString(500), text: shortString(20_000_000) }),
+  'ui/set-pack-enabled': object({ type: literal('ui/set-pack-enabled'), packId: id, enabled: isBoolean }),
+  'ui/remove-pack': object({ type: literal('ui/remove-pack'), packId: id }),
+  'ui/rejected-count': object({ type: literal('ui/rejected-count') }),
+}
+
+export const toContent: { [K in keyof ToContent]: Guard<Message<ToContent, K>> } = {
+  'page/jump': object({ type: literal('page/jump'), highlightId: shortString(40) }),
+  'page/navigate': object({ type: literal('page/navigate'), direction: literal('next', 'previous') }),
+  'page/toggle': object({ type: literal('page/toggle') }),
+  'page/stats': object({ type: literal('page/stats') }),
+}
+
+/** Finds the guard for a message's type and checks the whole message; null if unknown or malformed. */
+export function validate<Map>(guards: { [K in keyof Map]: Guard<Message<Map, K>> }, message: unknown): AnyMessage<Map> | null {
+  if (typeof message !== 'object' || message === null) return null
+  const type = (message as { type?: unknown }).type
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(guards, type)) return null
+  const guard = guards[type as keyof Map] as Guard<AnyMessage<Map>>
+  return guard(message) ? (message as AnyMessage<Map>) : null
+}

@@ -1,0 +1,36 @@
+/**
+ * Builds the extension with CRXJS: `vite build` for Chromium into dist/, `vite build --mode firefox`
+ * for Firefox into dist-firefox/. The bundled claim pack is validated and compiled here, at build
+ * time, into .generated/bundled-pack.json, which the content script and the background import.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
+import preact from '@preact/preset-vite'
+import { buildBundledPack } from './scripts/build/bundled-pack.ts'
+import { manifestFor } from './scripts/build/manifest.ts'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+const generated = `${root}.generated`
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome'
+  mkdirSync(generated, { recursive: true })
+  const pack = JSON.parse(readFileSync(`${root}src/data/russia-china-2025.pack.json`, 'utf8')) as unknown
+  writeFileSync(`${generated}/bundled-pack.json`, JSON.stringify(buildBundledPack(pack)))
+  const manifest = manifestFor(JSON.parse(readFileSync(`${root}manifest.json`, 'utf8')) as Record<string, unknown>, browser)
+  return {
+    plugins: [preact(), crx({ manifest: manifest as unknown as ManifestV3Export, browser, contentScripts: { standaloneFiles: ['src/content/main.ts'] } })],
+    resolve: {
+      alias: { 'counterpoint:bundled-pack': `${generated}/bundled-pack.json` },
+    },
+    build: {
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+    },
+  }
+})
