@@ -10,7 +10,7 @@ export function manifestFor(base: Record<string, unknown>, browser: 'chrome' | '
     content_scripts: contentScripts,
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     },
   }
 }

@@ -1,5 +1,4 @@
 /** The toolbar badge: how many distinct claims a tab holds, coloured by the most serious status. */
-import browser from 'webextension-polyfill'
 import { STATUS_SEVERITY, type Status } from '../core/claims/schema.ts'
 import type { FoundMatch } from '../shared/protocol.ts'
 
@@ -17,14 +16,4 @@ export function badgeFor(matches: readonly FoundMatch[]): { text: string; colour
   if (claims.size === 0) return { text: '', colour: null }
   const worst = [...claims.values()].reduce((a, b) => (STATUS_SEVERITY[b] > STATUS_SEVERITY[a] ? b : a))
   return { text: String(claims.size), colour: BADGE_COLOURS[worst] }
-}
-
-export async function showBadge(tabId: number, matches: readonly FoundMatch[]): Promise<void> {
-  const { text, colour } = badgeFor(matches)
-  await browser.action.setBadgeText({ tabId, text })
-  if (colour) {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: colour })
-    const action = browser.action as typeof browser.action & { setBadgeTextColor?: (details: { tabId: number; color: string }) => Promise<void> }
-    await action.setBadgeTextColor?.({ tabId, color: '#ffffff' })
-  }
 }

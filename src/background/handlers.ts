@@ -4,11 +4,21 @@ import { THRESHOLDS, STATUS_SEVERITY } from '../core/index.ts'
 import { cards as bundledCards, view as bundledView } from 'counterpoint:bundled-pack'
 import type { ClaimView } from '../core/claims/views.ts'
 import { uiLanguage } from '../shared/i18n.ts'
-import type { AnyMessage, ContentConfig, ContentToBackground, FoundClaim, PageToBackground, Reply, SettingsView, TabView } from '../shared/protocol.ts'
-import { showBadge } from './badge.ts'
+import type { AnyMessage, ContentConfig, ContentToBackground, FoundClaim, FoundMatch, PageToBackground, Reply, SettingsView, TabView } from '../shared/protocol.ts'
+import { badgeFor } from './badge.ts'
 import { importPack, removePack, setPackEnabled, summaries } from './packs.ts'
 import { getState, saveState } from './store.ts'
 import { allMatches, readTab, recordFrame } from './tab-state.ts'
+
+async function showBadge(tabId: number, matches: readonly FoundMatch[]): Promise<void> {
+  const { text, colour } = badgeFor(matches)
+  await browser.action.setBadgeText({ tabId, text })
+  if (colour) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: colour })
+    const action = browser.action as typeof browser.action & { setBadgeTextColor?: (details: { tabId: number; color: string }) => Promise<void> }
+    await action.setBadgeTextColor?.({ tabId, color: '#ffffff' })
+  }
+}
 
 export async function contentConfig(hostname: string): Promise<ContentConfig> {
   const { state, packs } = await getState()

@@ -2,32 +2,13 @@
  * Importing, enabling and removing claim packs. An import is parsed, validated and compiled in
  * full before anything is stored, so a bad file changes nothing.
  */
-import { parsePack, firstProblem, type ParseResult, type Pack } from '../core/index.ts'
-import { looksLikeClaimReview, packFromClaimReview } from '../core/claims/claim-review.ts'
+import type { ParseResult, Pack } from '../core/index.ts'
+import { parseImport } from '../core/claims/import.ts'
 import { localise } from '../core/claims/views.ts'
 import { view as bundledView } from 'counterpoint:bundled-pack'
 import type { PackSummary } from '../shared/protocol.ts'
 import { getState, saveState } from './store.ts'
 import type { StoredState } from './stored-state.ts'
-
-export const MAX_IMPORT_BYTES = 5_000_000
-
-/** Reads a file's text as a pack in either format; the problem names the first thing wrong. */
-export function parseImport(text: string, fileName: string): ParseResult<Pack> {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: `(file): larger than ${MAX_IMPORT_BYTES / 1_000_000} MB` }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, problem: `(file): not valid JSON (${error instanceof Error ? error.message : 'parse error'})` }
-  }
-  if (looksLikeClaimReview(data)) return packFromClaimReview(data, fileName.replace(/\.[^.]+$/, '') || 'Imported')
-  if (typeof data === 'object' && data !== null && !Array.isArray(data) && (data as Record<string, unknown>).format === 'counterpoint-pack') {
-    const parsed = parsePack(data)
-    return parsed.ok ? { ok: true, value: parsed.value.pack } : parsed
-  }
-  return { ok: false, problem: '(file): neither a Counterpoint pack ("format": "counterpoint-pack") nor schema.org ClaimReview JSON-LD' }
-}
 
 export function summaries(state: StoredState, lang: 'en' | 'de'): PackSummary[] {
   return [
@@ -64,5 +45,3 @@ export async function removePack(packId: string): Promise<void> {
   const { state } = await getState()
   await saveState({ ...state, packs: state.packs.filter((stored) => stored.pack.id !== packId) })
 }
-
-export { firstProblem }

@@ -60,8 +60,8 @@ function readInput(path: string): string {
     const bytes = path === '-' ? readFileSync(0) : readFileSync(path)
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (error) {
-    if (error instanceof TypeError) throw new Error(`cannot read ${path}: not UTF-8 text`)
-    throw new Error(describeReadError(path, error))
+    if (error instanceof TypeError) throw new Error(`cannot read ${path}: not UTF-8 text`, { cause: error })
+    throw new Error(describeReadError(path, error), { cause: error })
   }
 }
 
@@ -71,7 +71,7 @@ function loadPacks(extra: string[]): MatcherPack[] {
     try {
       sources.push([path, JSON.parse(readInput(path))])
     } catch (error) {
-      throw new Error(error instanceof SyntaxError ? `${path} is not valid JSON` : (error as Error).message)
+      throw new Error(error instanceof SyntaxError ? `${path} is not valid JSON` : (error as Error).message, { cause: error })
     }
   }
   return sources.map(([name, data]) => {

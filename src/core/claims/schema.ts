@@ -6,6 +6,9 @@
  */
 import { z } from 'zod'
 
+// Zod's fast path compiles validators with new Function, which the extension's CSP forbids.
+z.config({ jitless: true })
+
 export const STATUSES = ['false', 'disputed', 'needs-context', 'incomplete', 'accurate'] as const
 export type Status = (typeof STATUSES)[number]
 

@@ -94,8 +94,12 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
   return occurrences
 }
 
-/** How far, in tokens, a negation or doubt reaches forward ("won't be able to detach"). */
-export const SCOPE_FORWARD = 6
+/**
+ * How far, in tokens, a negation or doubt reaches forward ("won't be able to detach"). German
+ * reaches further: in a subordinate clause the verb comes last ("unwahrscheinlich, dass die USA
+ * Russland von China trennen").
+ */
+export const SCOPE_FORWARD: Record<Lang, number> = { en: 6, de: 10 }
 /** How far, in tokens, a doubt reaches back ("the attempt to sow discord between China and Russia is futile"). */
 export const SCOPE_BACKWARD = 8
 
@@ -114,7 +118,7 @@ const DOUBTS_BACKWARD = 2
  * either scope. A term that itself starts with a cue ("no limits", "not abandon") is not
  * negated by it.
  */
-export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures): void {
+export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang): void {
   const cue = new Uint8Array(tokens.length)
   const scopeEnd = new Uint8Array(tokens.length)
   let anyCue = false
@@ -129,7 +133,7 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   for (const occurrence of occurrences) {
     if (cue[occurrence.first]) continue
     let hit = false
-    for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD && !hit; i--) {
+    for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD[lang] && !hit; i--) {
       if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
       if ((cue[i] ?? 0) & NEGATES_FORWARD) hit = true
     }

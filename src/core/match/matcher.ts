@@ -67,7 +67,7 @@ interface SentenceState {
 
 function analyse(pack: MatcherPack, tokens: Token[], lang: Lang): SentenceState {
   const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang)
-  markNegated(tokens, occurrences, pack.compiled.cues)
+  markNegated(tokens, occurrences, pack.compiled.cues, lang)
   const affirmed = new Map<number, boolean>()
   for (const occurrence of occurrences) {
     if (!occurrence.negated) affirmed.set(occurrence.feature, true)

@@ -41,7 +41,7 @@ const INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u
 const ORDINAL = /(?:^|\s)\d{1,2}\.\s*$/u
 /** "No. 5", "Nr. 3", "Art. 5": a number sign only when a number follows. */
 const NUMBER_SIGN = /(?:^|\s)(?:no|nos|nr|art|abs)\.\s*$/iu
-const FIRST_WORD = /^[\s"'“”‘’„«»(\[]*([\p{L}\p{N}]+)/u
+const FIRST_WORD = /^[\s"'“”‘’„«»([]*([\p{L}\p{N}]+)/u
 
 function firstWord(text: string): string | undefined {
   return FIRST_WORD.exec(text)?.[1]

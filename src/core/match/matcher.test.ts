@@ -1,0 +1,132 @@
+/**
+ * The hard cases of matching, one table per kind. Sentences here are written for the tests
+ * (journalistic phrasings, and the traps: negation, other speakers, same-topic decoys).
+ */
+import { describe, expect, it } from 'vitest'
+import { bundledMatcher } from '../test-support/bundled.ts'
+import { matchSentence, matchText } from './matcher.ts'
+import { detectLanguage } from '../text/language.ts'
+import { THRESHOLDS } from './sensitivity.ts'
+
+const claimOf = (sentence: string): string | null => {
+  const hit = matchSentence([bundledMatcher()], sentence, detectLanguage(sentence), THRESHOLDS.balanced)
+  return hit?.claimId ?? null
+}
+
+describe('restatements match, in other words than the claim', () => {
+  it.each([
+    ['The White House is trying to pry Moscow loose from Beijing.', 'split-russia-china'],
+    ['Washington hopes that by courting the Kremlin it can isolate China.', 'split-russia-china'],
+    ['Trump wants to drive a deep wedge between Russia and China.', 'split-russia-china'],
+    ['According to The Wall Street Journal, Trump’s embrace of Moscow is meant to separate Russia from China.', 'wsj-report'],
+    ['Putin and Xi declared a partnership “without limits” in 2022.', 'boundless-friendship'],
+    ['Russia has grown increasingly reliant on Chinese machine tools and chips.', 'russia-depends-on-china'],
+    ['Analysts have called the approach a reverse Kissinger.', 'nixon-parallel'],
+    ['Zelensky and Trump clashed in a televised Oval Office shouting match.', 'oval-office-clash'],
+    ['European leaders met in London on Sunday to shore up support for Ukraine.', 'london-summit'],
+    ['Trump spoke with Putin by phone, leaving Kyiv out of the conversation.', 'putin-call-without-ukraine'],
+    ['Rubio said there were incredible opportunities to partner with Russia geopolitically.', 'rubio-opportunities'],
+    ['Trump’s warming to Putin is straining ties with America’s European allies.', 'europe-strain'],
+    ['Putin may play along with Trump for tactical reasons while keeping his ties with Beijing.', 'putin-tactical'],
+    ['Bolton says Trump confuses his personal relationships with leaders with relations between states.', 'bolton-likes'],
+    ['A quick end to the war in Ukraine would, in this view, weaken the alliance between Russia and China.', 'end-war-to-weaken-axis'],
+  ])('%s', (sentence, claim) => {
+    expect(claimOf(sentence)).toBe(claim)
+  })
+})
+
+describe('German restatements match the same claim ids', () => {
+  it.each([
+    ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
+    ['Kritiker sprechen von einer Reverse-Nixon-Strategie.', 'nixon-parallel'],
+    ['Die Strategie gilt als umgekehrter Nixon.', 'nixon-parallel'],
+    ['Russland ist längst zum Juniorpartner Chinas geworden.', 'russia-depends-on-china'],
+    ['Im Weißen Haus kam es zum Eklat zwischen Trump und Selenskyj.', 'oval-office-clash'],
+    ['Die Europäer trafen sich in London zu einem Ukraine-Gipfel.', 'london-summit'],
+    ['In London fand das Gipfeltreffen der europäischen Verbündeten der Ukraine statt.', 'london-summit'],
+    ['Moskau und Peking hatten eine grenzenlose Freundschaft ausgerufen.', 'boundless-friendship'],
+    ['Trumps Annäherung an Putin belastet das Verhältnis zu den europäischen Verbündeten.', 'europe-strain'],
+  ])('%s', (sentence, claim) => {
+    expect(claimOf(sentence)).toBe(claim)
+  })
+})
+
+describe('same-story sentences that do not restate a claim do not match', () => {
+  it.each([
+    ['The US announced another package of military aid for Kyiv.'],
+    ['New tariffs on Chinese goods took effect on Tuesday.'],
+    ['Russia and China held joint naval drills in the Sea of Japan.'],
+    ['Nixon travelled to Beijing in 1972 and met Mao Zedong.'],
+    ['Putin and Xi spoke by phone on Monday.'],
+    ['Xi called Putin his best and most intimate friend.'],
+    ['The summit in Alaska ended without an agreement.'],
+    ['Trump met Zelensky at the White House on Friday.'],
+    ['Bolton said Putin can play Trump like a fiddle.'],
+    ['Russia supplies China with oil and gas at a discount.'],
+    ['Die EU beschließt ein neues Sanktionspaket gegen Russland.'],
+  ])('%s', (sentence) => {
+    expect(claimOf(sentence)).toBeNull()
+  })
+})
+
+describe('negation and doubt turn a restatement into its opposite', () => {
+  it.each([
+    ['The strategy does not aim at a rift between Russia and China.'],
+    ['The US won’t be able to detach Russia from China.'],
+    ['Any attempt to sow discord between China and Russia is doomed to fail.'],
+    ['There is little chance of a real split between Moscow and Beijing.'],
+    ['Trump will never succeed in separating Russia from China.'],
+    ['It is unlikely that Washington can pull Russia away from China.'],
+    ['Es ist unwahrscheinlich, dass die USA Russland von China trennen können.'],
+    ['Putin and Xi are not friends, Bolton says.'],
+  ])('%s', (sentence) => {
+    expect(claimOf(sentence)).toBeNull()
+  })
+
+  it('a negation after the claim does not reach back', () => {
+    expect(claimOf('Russia has become increasingly dependent on China, and that is not good for Moscow.')).toBe('russia-depends-on-china')
+  })
+
+  it('a term that starts with a negation word is not negated by it', () => {
+    expect(claimOf('Beijing and Moscow announced a friendship with no limits.')).toBe('boundless-friendship')
+  })
+})
+
+describe('attribution: a quote claim matches only its own speaker', () => {
+  it.each([
+    ['Rubio said there are incredible opportunities for a geopolitical partnership with Russia.', 'rubio-opportunities'],
+    ['Lavrov said there are incredible opportunities for a geopolitical partnership with Russia.', null],
+    ['"If he has good relations with Putin, the US has good relations with Russia," Bolton said.', 'bolton-likes'],
+    ['"Good relations with Putin mean good relations with Russia," Peskov said.', null],
+  ])('%s', (sentence, claim) => {
+    expect(claimOf(sentence)).toBe(claim)
+  })
+})
+
+describe('word-level traps', () => {
+  it.each([
+    ['Aliens abducted the crew and partnered with the Americans.', 'exact-word terms: "alienate" does not match "aliens"'],
+    ['The constructor of the prototype toString hasOwnProperty valueOf.', 'words that are Object properties find nothing'],
+    ['It is important that the opportunity is seized, the maneuver executed.', 'stem collisions: important/imports, opportunity/opportunistic'],
+    ['They came to get us, the US said.', 'the pronoun "us" is not the United States'],
+  ])('%s (%s)', (sentence) => {
+    expect(claimOf(sentence)).toBeNull()
+  })
+})
+
+describe('matchText', () => {
+  it('returns offsets that slice the sentence out of the block, and the matched words', () => {
+    const text = 'Markets fell. Trump wants to drive a wedge between Russia and China, officials say. Rain is expected.'
+    const [match, ...rest] = matchText([bundledMatcher()], text, { threshold: THRESHOLDS.balanced })
+    expect(rest).toEqual([])
+    expect(match?.claimId).toBe('split-russia-china')
+    expect(text.slice(match?.start, match?.end)).toBe(match?.sentence)
+    expect(match?.sentence).toMatch(/^Trump wants/)
+    expect(match?.terms).toEqual(expect.arrayContaining(['wedge', 'Russia', 'China']))
+  })
+
+  it('reports at most one claim per sentence', () => {
+    const matches = matchText([bundledMatcher()], 'Trump wants to split Russia and China, and Moscow depends on Beijing for chips.', { threshold: THRESHOLDS.balanced })
+    expect(matches).toHaveLength(1)
+  })
+})

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { contentToBackground, pageToBackground, toContent, validate } from './protocol.ts'
+
+const match = { highlightId: 'h1', packId: 'russia-china-2025', claimId: 'split-russia-china', status: 'disputed', score: 0.9, sentence: 'A sentence.', terms: ['wedge'] }
+
+describe('message guards accept what the protocol defines', () => {
+  it.each([
+    [contentToBackground, { type: 'content/config', hostname: 'example.com' }],
+    [contentToBackground, { type: 'content/results', hostname: 'example.com', top: true, matches: [match] }],
+    [contentToBackground, { type: 'content/card', packId: 'p', claimId: 'c' }],
+    [pageToBackground, { type: 'ui/tab-view', tabId: 3 }],
+    [pageToBackground, { type: 'ui/update-settings', sensitivity: 'strict' }],
+    [pageToBackground, { type: 'ui/settings' }],
+    [toContent, { type: 'page/jump', highlightId: 'h3' }],
+    [toContent, { type: 'page/navigate', direction: 'previous' }],
+  ] as const)('%#: %j', (guards, message) => {
+    expect(validate(guards as never, message)).toEqual(message)
+  })
+})
+
+describe('message guards refuse anything else', () => {
+  it.each([
+    [contentToBackground, null],
+    [contentToBackground, 'content/config'],
+    [contentToBackground, { type: 'content/config' }],
+    [contentToBackground, { type: 'content/config', hostname: 42 }],
+    [contentToBackground, { type: 'content/config', hostname: 'x', extra: 1 }],
+    [contentToBackground, { type: 'content/results', hostname: 'x', top: true, matches: [{ ...match, status: 'evil' }] }],
+    [contentToBackground, { type: 'content/results', hostname: 'x', top: true, matches: [{ ...match, score: Number.NaN }] }],
+    [contentToBackground, { type: 'content/results', hostname: 'x', top: 'yes', matches: [] }],
+    [contentToBackground, { type: 'ui/settings' }],
+    [contentToBackground, { type: '__proto__' }],
+    [contentToBackground, { type: 'toString' }],
+    [pageToBackground, { type: 'ui/tab-view', tabId: 1.5 }],
+    [pageToBackground, { type: 'ui/update-settings', sensitivity: 'max' }],
+    [pageToBackground, { type: 'ui/import-pack', fileName: 'x', text: 5 }],
+    [toContent, { type: 'page/navigate', direction: 'sideways' }],
+    [toContent, { type: 'page/jump', highlightId: 'x'.repeat(41) }],
+    [toContent, []],
+  ] as const)('%#: %j', (guards, message) => {
+    expect(validate(guards as never, message)).toBeNull()
+  })
+})
