@@ -24,6 +24,8 @@ const TYPES: Record<string, string> = {
 
 export interface SiteServer {
   origin: string
+  /** The same server under "localhost": another origin, for cross-origin frames. */
+  otherOrigin: string
   url: (path: string) => string
   /** Serve generated HTML at a path (large or hostile pages are built in the test). */
   put: (path: string, html: string) => void
@@ -45,6 +47,10 @@ function startServer(): Promise<{ server: Server; site: SiteServer }> {
   const generated = new Map<string, string>()
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end()
+      return
+    }
     const body = generated.get(path)
     if (body !== undefined) {
       response.writeHead(200, { 'content-type': TYPES['.html'] as string })
@@ -65,7 +71,7 @@ function startServer(): Promise<{ server: Server; site: SiteServer }> {
       const address = server.address()
       const port = typeof address === 'object' && address ? address.port : 0
       const origin = `http://127.0.0.1:${port}`
-      resolve({ server, site: { origin, url: (path) => `${origin}${path}`, put: (path, html) => generated.set(path, html) } })
+      resolve({ server, site: { origin, otherOrigin: `http://localhost:${port}`, url: (path) => `${origin}${path}`, put: (path, html) => generated.set(path, html) } })
     })
   })
 }
@@ -109,7 +115,7 @@ function classify(request: Request, site: SiteServer, extensionId: string, ledge
     }
   })()
   if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) ledger.fromExtension.push(url)
-  if (!url.startsWith(site.origin)) ledger.external.push(url)
+  if (!url.startsWith(site.origin) && !url.startsWith(site.otherOrigin)) ledger.external.push(url)
 }
 
 export const test = base.extend<

@@ -85,7 +85,8 @@ export class Interactions {
       return
     }
     this.hovered = hit.match
-    this.hoverTimer = setTimeout(() => void this.controller.guard(() => this.showCard(hit.match, hit.rect, false)), HOVER_DELAY_MS)
+    // Anchored to the whole sentence, so the card never covers the rest of what is being read.
+    this.hoverTimer = setTimeout(() => void this.controller.guard(() => this.showCard(hit.match, hit.match.range.getBoundingClientRect(), false)), HOVER_DELAY_MS)
   }
 
   private cancelHide(): void {
