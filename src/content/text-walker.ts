@@ -46,7 +46,8 @@ function isSkipped(element: Element): boolean {
   const editable = element.getAttribute('contenteditable')
   if (editable !== null && editable !== 'false') return true
   // checkVisibility: display:none and content-visibility; absent in old browsers, where we read on.
-  if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) return true
+  // It is also false for display:contents (slots, layout wrappers), whose children are rendered.
+  if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) return getComputedStyle(element).display !== 'contents'
   return false
 }
 
