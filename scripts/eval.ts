@@ -3,7 +3,7 @@
  * per claim) at every sensitivity, and false highlights per 10,000 words of unrelated text.
  * Flags: --verbose (list every error), --json (machine-readable), --skip-corpus.
  */
-import { SENSITIVITIES, THRESHOLDS } from '../src/core/index.ts'
+import { SENSITIVITIES, PROFILES } from '../src/core/index.ts'
 import { precision, recall, type EvalReport, type Tally } from '../src/core/eval/score.ts'
 import { bundledPacks, devReport, falseHighlightRate, loadDevRows, type FalseHighlightRate } from './eval/measure.ts'
 
@@ -18,9 +18,9 @@ const line = (name: string, tally: Tally): string =>
 const reports: Record<string, EvalReport> = {}
 const corpus: Record<string, FalseHighlightRate[]> = {}
 for (const sensitivity of SENSITIVITIES) {
-  const threshold = THRESHOLDS[sensitivity]
-  reports[sensitivity] = devReport(packs, rows, threshold)
-  if (!args.has('--skip-corpus')) corpus[sensitivity] = (['en', 'de'] as const).map((lang) => falseHighlightRate(packs, lang, threshold))
+  const profile = PROFILES[sensitivity]
+  reports[sensitivity] = devReport(packs, rows, profile)
+  if (!args.has('--skip-corpus')) corpus[sensitivity] = (['en', 'de'] as const).map((lang) => falseHighlightRate(packs, lang, profile))
 }
 
 if (args.has('--json')) {
@@ -31,7 +31,7 @@ if (args.has('--json')) {
       return [
         sensitivity,
         {
-          threshold: THRESHOLDS[sensitivity],
+          profile: PROFILES[sensitivity],
           overall: figures(report.overall),
           byLang: Object.fromEntries(Object.entries(report.byLang).map(([key, tally]) => [key, figures(tally)])),
           byKind: Object.fromEntries(Object.entries(report.byKind).map(([key, tally]) => [key, figures(tally)])),
@@ -44,7 +44,7 @@ if (args.has('--json')) {
 } else {
   for (const sensitivity of SENSITIVITIES) {
     const report = reports[sensitivity] as EvalReport
-    console.log(`\n== ${sensitivity} (threshold ${THRESHOLDS[sensitivity]}) — dev set, ${report.overall.rows} rows scored (borderline left out)`)
+    console.log(`\n== ${sensitivity} (coverage ≥ ${PROFILES[sensitivity].minCoverage}, concepts within ${PROFILES[sensitivity].nearTokens} words) — dev set, ${report.overall.rows} rows scored (borderline left out)`)
     console.log(line('overall', report.overall))
     for (const [lang, tally] of Object.entries(report.byLang)) console.log(line(`lang ${lang}`, tally))
     for (const [kind, tally] of Object.entries(report.byKind)) console.log(line(`kind ${kind}`, tally))

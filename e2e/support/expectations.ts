@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { htmlToText } from '../../src/cli/html-text.ts'
-import { matchText } from '../../src/core/index.ts'
+import { matchText, PROFILES } from '../../src/core/index.ts'
 import { acceptedIds, type EvalRow } from '../../src/core/eval/score.ts'
 import { bundledPacks, loadDevRows } from '../../scripts/eval/measure.ts'
 import { SITE } from '../fixtures.ts'
@@ -30,7 +30,7 @@ export function accepts(row: EvalRow, claimId: string): boolean {
 export function coreSentences(fixture: string): Array<{ sentence: string; claimId: string }> {
   const text = htmlToText(readFileSync(join(SITE, fixture), 'utf8'))
   const lang = /<html lang="de"/.test(readFileSync(join(SITE, fixture), 'utf8')) ? 'de' : 'en'
-  return text.split('\n').flatMap((block) => matchText(bundledPacks(), block, { threshold: 0.45, lang }).map((match) => ({ sentence: normalise(match.sentence), claimId: match.claimId })))
+  return text.split('\n').flatMap((block) => matchText(bundledPacks(), block, { profile: PROFILES.balanced, lang }).map((match) => ({ sentence: normalise(match.sentence), claimId: match.claimId })))
 }
 
 /** True when one text contains the other: dev sentences are sometimes a fragment of the page's sentence. */

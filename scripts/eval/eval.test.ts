@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { packSchema, THRESHOLDS } from '../../src/core/index.ts'
+import { packSchema, PROFILES } from '../../src/core/index.ts'
 import { precision, recall } from '../../src/core/eval/score.ts'
 import { normaliseSentence } from '../../src/core/text/normalise.ts'
 import bundled from '../../src/data/russia-china-2025.pack.json' with { type: 'json' }
@@ -19,7 +19,7 @@ const rows = loadDevRows()
 const packs = bundledPacks()
 
 describe('matching quality on the dev set (balanced)', () => {
-  const report = devReport(packs, rows, THRESHOLDS.balanced)
+  const report = devReport(packs, rows, PROFILES.balanced)
   it.each(['en', 'de'] as const)('%s stays at or above the floor', (lang) => {
     const tally = report.byLang[lang]
     expect(tally).toBeDefined()
@@ -31,7 +31,7 @@ describe('matching quality on the dev set (balanced)', () => {
 
 describe('false highlights on unrelated text (balanced)', () => {
   it.each(['en', 'de'] as const)('%s: at least a million words, rate at or below the floor', (lang) => {
-    const rate = falseHighlightRate(packs, lang, THRESHOLDS.balanced)
+    const rate = falseHighlightRate(packs, lang, PROFILES.balanced)
     expect(rate.words).toBeGreaterThan(1_000_000)
     expect(rate.per10k).toBeLessThanOrEqual(floor.unrelatedPer10kWords[lang])
   })

@@ -1,6 +1,6 @@
 /** The measurements behind `npm run eval`, shared with the ratchet test so both see the same numbers. */
 import { readFileSync } from 'node:fs'
-import { matchText, parsePack, preparePack, type Lang, type MatcherPack } from '../../src/core/index.ts'
+import { matchText, parsePack, preparePack, type Lang, type MatchProfile, type MatcherPack } from '../../src/core/index.ts'
 import { evaluate, parseRows, type EvalReport, type EvalRow } from '../../src/core/eval/score.ts'
 import bundledPack from '../../src/data/russia-china-2025.pack.json' with { type: 'json' }
 import { countWords, unrelatedCorpus } from './corpora.ts'
@@ -18,8 +18,8 @@ export function bundledPacks(): MatcherPack[] {
 }
 
 /** Each dev sentence is matched as one block of text, as `match --lines` does. */
-export function devReport(packs: MatcherPack[], rows: EvalRow[], threshold: number): EvalReport {
-  return evaluate(rows, (row) => [...new Set(matchText(packs, row.sentence, { threshold }).map((match) => match.claimId))])
+export function devReport(packs: MatcherPack[], rows: EvalRow[], profile: MatchProfile): EvalReport {
+  return evaluate(rows, (row) => [...new Set(matchText(packs, row.sentence, { profile }).map((match) => match.claimId))])
 }
 
 export interface FalseHighlightRate {
@@ -30,13 +30,13 @@ export interface FalseHighlightRate {
   examples: Array<{ document: string; sentence: string; claim: string }>
 }
 
-export function falseHighlightRate(packs: MatcherPack[], lang: Lang, threshold: number): FalseHighlightRate {
+export function falseHighlightRate(packs: MatcherPack[], lang: Lang, profile: MatchProfile): FalseHighlightRate {
   let words = 0
   let highlights = 0
   const examples: FalseHighlightRate['examples'] = []
   for (const document of unrelatedCorpus(lang)) {
     words += countWords(document.text)
-    for (const match of matchText(packs, document.text, { threshold, lang })) {
+    for (const match of matchText(packs, document.text, { profile, lang })) {
       highlights++
       examples.push({ document: document.name, sentence: match.sentence, claim: match.claimId })
     }

@@ -1,6 +1,6 @@
 /** Replies to the content scripts and to the extension's own pages. */
 import browser from 'webextension-polyfill'
-import { THRESHOLDS, STATUS_SEVERITY } from '../core/index.ts'
+import { PROFILES, STATUS_SEVERITY } from '../core/index.ts'
 import { cards as bundledCards, view as bundledView } from 'counterpoint:bundled-pack'
 import type { ClaimView } from '../core/claims/views.ts'
 import { uiLanguage } from '../shared/i18n.ts'
@@ -25,7 +25,7 @@ export async function contentConfig(hostname: string): Promise<ContentConfig> {
   const { settings } = state
   return {
     active: settings.enabled && !settings.disabledSites.includes(hostname),
-    threshold: THRESHOLDS[settings.sensitivity],
+    profile: PROFILES[settings.sensitivity],
     style: settings.style,
     bundledEnabled: settings.bundledEnabled,
     packs: packs.filter((pack) => pack.stored.enabled).map((pack) => pack.compiled),

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
-import { parsePack, preparePack, matchText, thresholdFor, SENSITIVITIES, type MatcherPack, type Sensitivity } from '../core/index.ts'
+import { parsePack, preparePack, matchText, PROFILES, SENSITIVITIES, type MatchProfile, type MatcherPack, type Sensitivity } from '../core/index.ts'
 import bundledPack from '../data/russia-china-2025.pack.json' with { type: 'json' }
 import { htmlToText } from './html-text.ts'
 
@@ -81,26 +81,26 @@ function loadPacks(extra: string[]): MatcherPack[] {
   })
 }
 
-function uniqueClaims(packs: MatcherPack[], text: string, threshold: number): string[] {
-  return [...new Set(matchText(packs, text, { threshold }).map((match) => match.claimId))]
+function uniqueClaims(packs: MatcherPack[], text: string, profile: MatchProfile): string[] {
+  return [...new Set(matchText(packs, text, { profile }).map((match) => match.claimId))]
 }
 
 function run(args: string[]): void {
   const options = parseArgs(args)
   const raw = readInput(options.input)
   const packs = loadPacks(options.extraPacks)
-  const threshold = thresholdFor(options.sensitivity)
+  const profile = PROFILES[options.sensitivity]
   const out: string[] = []
   if (options.lines) {
     raw.split(/\r?\n/).forEach((line, index, all) => {
       if (index === all.length - 1 && line === '') return
-      out.push(JSON.stringify({ line: index + 1, claims: uniqueClaims(packs, line, threshold) }))
+      out.push(JSON.stringify({ line: index + 1, claims: uniqueClaims(packs, line, profile) }))
     })
   } else {
     const isHtml = options.input !== '-' ? /^\.x?html?$/i.test(extname(options.input)) : /^\s*</.test(raw)
     const text = isHtml ? htmlToText(raw) : raw
     out.push(text)
-    for (const match of matchText(packs, text, { threshold })) {
+    for (const match of matchText(packs, text, { profile })) {
       out.push(JSON.stringify({ sentence: match.sentence, claim: match.claimId, score: match.score, start: match.start, end: match.end }))
     }
   }

@@ -9,6 +9,7 @@ import { preparePack, type MatcherPack } from '../core/match/matcher.ts'
 import type { CardView } from '../core/claims/views.ts'
 import type { Status } from '../core/claims/schema.ts'
 import { langFromTag } from '../core/text/language.ts'
+import { PROFILES } from '../core/match/sensitivity.ts'
 import { sendToBackground } from '../shared/messaging.ts'
 import type { ContentConfig, ContentStats, FoundMatch } from '../shared/protocol.ts'
 import { highlightName, Highlighter } from './highlighter.ts'
@@ -117,7 +118,7 @@ export class Controller {
       if (!root) return
       const roots = changed === 'all' ? [root] : changed
       const lang = langFromTag(document.documentElement?.lang) ?? 'en'
-      await this.scanner.scan(roots, { packs: this.packs, threshold: this.config?.threshold ?? 0.45, lang, statusOf: this.statusOf })
+      await this.scanner.scan(roots, { packs: this.packs, profile: this.config?.profile ?? PROFILES.balanced, lang, statusOf: this.statusOf })
       this.paint()
       await this.report()
     }

@@ -5,6 +5,7 @@
 import { matchText, type MatcherPack } from '../core/match/matcher.ts'
 import { textChunks } from '../core/text/segment.ts'
 import type { Lang } from '../core/text/language.ts'
+import type { MatchProfile } from '../core/match/sensitivity.ts'
 import type { Status } from '../core/claims/schema.ts'
 import type { FoundMatch } from '../shared/protocol.ts'
 import type { Slicer } from './scheduler.ts'
@@ -21,7 +22,7 @@ export interface PageMatch extends FoundMatch {
 
 export interface ScanSettings {
   packs: MatcherPack[]
-  threshold: number
+  profile: MatchProfile
   lang: Lang
   statusOf: (packId: string, claimId: string) => Status
 }
@@ -88,7 +89,7 @@ export class Scanner {
           this.charactersRead += block.text.length
           for (const chunk of textChunks(block.text, 0, block.text.length, MATCH_CHUNK_CHARS)) {
             const text = chunk.start === 0 && chunk.end === block.text.length ? block.text : block.text.slice(chunk.start, chunk.end)
-            for (const hit of matchText(settings.packs, text, { threshold: settings.threshold, lang: settings.lang })) {
+            for (const hit of matchText(settings.packs, text, { profile: settings.profile, lang: settings.lang })) {
               const range = rangeFor(block, chunk.start + hit.start, chunk.start + hit.end)
               if (!range) continue
               const partial = { packId: hit.packId, claimId: hit.claimId, sentence: hit.sentence }

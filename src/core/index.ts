@@ -4,6 +4,6 @@ export { parsePack, firstProblem, formatPath, type ParseResult } from './claims/
 export { compilePack, PackCompileError } from './match/compile.ts'
 export type { CompiledPack } from './match/compiled.ts'
 export { preparePack, matchSentence, matchText, type MatcherPack, type ClaimHit, type TextMatch } from './match/matcher.ts'
-export { SENSITIVITIES, THRESHOLDS, thresholdFor, type Sensitivity } from './match/sensitivity.ts'
+export { SENSITIVITIES, PROFILES, type Sensitivity, type MatchProfile } from './match/sensitivity.ts'
 export { segmentSentences, textChunks, type Span } from './text/segment.ts'
 export { detectLanguage, langFromTag, type Lang } from './text/language.ts'

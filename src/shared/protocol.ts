@@ -4,6 +4,7 @@
  * context) and the shape; anything else is ignored and counted, never acted on.
  */
 import type { Sensitivity, Status } from '../core/index.ts'
+import type { MatchProfile } from '../core/match/sensitivity.ts'
 import type { CompiledPack } from '../core/match/compiled.ts'
 import type { CardView, ClaimView } from '../core/claims/views.ts'
 import { arrayOf, isBoolean, isFiniteNumber, isInteger, literal, object, optional, shortString, type Guard } from './guards.ts'
@@ -29,7 +30,7 @@ export interface FoundMatch {
 export interface ContentConfig {
   /** Highlights on globally and on this site. */
   active: boolean
-  threshold: number
+  profile: MatchProfile
   style: HighlightStyle
   bundledEnabled: boolean
   /** Imported packs that are enabled, compiled. */

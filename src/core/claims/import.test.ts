@@ -4,6 +4,7 @@ import { parseImport } from './import.ts'
 import { statusFromRating } from './claim-review.ts'
 import { preparePack, matchText } from '../match/matcher.ts'
 import { compilePack } from '../match/compile.ts'
+import { PROFILES } from '../match/sensitivity.ts'
 
 const review = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   '@context': 'https://schema.org',
@@ -66,8 +67,8 @@ describe('ClaimReview JSON-LD', () => {
     const result = parseImport(text(review()), 'reviews.jsonld')
     if (!result.ok) throw new Error(result.problem)
     const packs = [preparePack(compilePack(result.value))]
-    expect(matchText(packs, 'Officials claim the new Rhine bridge cost twelve billion euros to build.', { threshold: 0.45 }).map((m) => m.claimId)).toHaveLength(1)
-    expect(matchText(packs, 'The bridge over the Rhine reopened on Monday.', { threshold: 0.45 })).toEqual([])
+    expect(matchText(packs, 'Officials claim the new Rhine bridge cost twelve billion euros to build.', { profile: PROFILES.balanced }).map((m) => m.claimId)).toHaveLength(1)
+    expect(matchText(packs, 'The bridge over the Rhine reopened on Monday.', { profile: PROFILES.balanced })).toEqual([])
   })
 
   it.each<[Record<string, unknown>, string]>([

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { bundledMatcher } from '../test-support/bundled.ts'
 import { matchSentence, matchText } from './matcher.ts'
 import { detectLanguage } from '../text/language.ts'
-import { THRESHOLDS } from './sensitivity.ts'
+import { PROFILES } from './sensitivity.ts'
 
 const claimOf = (sentence: string): string | null => {
-  const hit = matchSentence([bundledMatcher()], sentence, detectLanguage(sentence), THRESHOLDS.balanced)
+  const hit = matchSentence([bundledMatcher()], sentence, detectLanguage(sentence), PROFILES.balanced)
   return hit?.claimId ?? null
 }
 
@@ -117,7 +117,7 @@ describe('word-level traps', () => {
 describe('matchText', () => {
   it('returns offsets that slice the sentence out of the block, and the matched words', () => {
     const text = 'Markets fell. Trump wants to drive a wedge between Russia and China, officials say. Rain is expected.'
-    const [match, ...rest] = matchText([bundledMatcher()], text, { threshold: THRESHOLDS.balanced })
+    const [match, ...rest] = matchText([bundledMatcher()], text, { profile: PROFILES.balanced })
     expect(rest).toEqual([])
     expect(match?.claimId).toBe('split-russia-china')
     expect(text.slice(match?.start, match?.end)).toBe(match?.sentence)
@@ -126,7 +126,7 @@ describe('matchText', () => {
   })
 
   it('reports at most one claim per sentence', () => {
-    const matches = matchText([bundledMatcher()], 'Trump wants to split Russia and China, and Moscow depends on Beijing for chips.', { threshold: THRESHOLDS.balanced })
+    const matches = matchText([bundledMatcher()], 'Trump wants to split Russia and China, and Moscow depends on Beijing for chips.', { profile: PROFILES.balanced })
     expect(matches).toHaveLength(1)
   })
 })

@@ -9,6 +9,7 @@ import { segmentSentences } from '../text/segment.ts'
 import { tokenise, type Token } from '../text/tokenise.ts'
 import { findOccurrences, markNegated, type Occurrence } from './analyse.ts'
 import type { CompiledClaim, CompiledGroup, CompiledPack } from './compiled.ts'
+import { PROFILES, type MatchProfile } from './sensitivity.ts'
 
 /** A compiled pack with the sets the matcher consults per sentence, built once per pack. */
 export interface MatcherPack {
@@ -53,8 +54,6 @@ export interface TextMatch extends ClaimHit {
 
 /** No sentence with fewer features than this can match anything. */
 const MIN_MATCHED_FEATURES = 2
-/** How close (in tokens) a ~group must stand to its pattern's anchor. */
-export const NEAR_TOKENS = 10
 /** How close (in tokens) a person must stand to a verb of saying to count as its speaker. */
 const SPEAKER_DISTANCE = 4
 
@@ -92,7 +91,7 @@ function distance(a: Occurrence, b: Occurrence): number {
   return 0
 }
 
-function patternHolds(groups: CompiledGroup[], state: SentenceState, core: Set<number>): boolean {
+function patternHolds(groups: CompiledGroup[], state: SentenceState, core: Set<number>, nearTokens: number): boolean {
   const [anchorGroup, ...rest] = groups
   if (!anchorGroup) return false
   if (!rest.every((group) => group.near || group.any.some((feature) => featureCounts(state, core, feature)))) return false
@@ -102,7 +101,7 @@ function patternHolds(groups: CompiledGroup[], state: SentenceState, core: Set<n
   return state.occurrences.some(
     (anchor) =>
       inGroup(anchorGroup, anchor) &&
-      near.every((group) => state.occurrences.some((other) => inGroup(group, other) && distance(anchor, other) <= NEAR_TOKENS)),
+      near.every((group) => state.occurrences.some((other) => inGroup(group, other) && distance(anchor, other) <= nearTokens)),
   )
 }
 
@@ -184,7 +183,7 @@ function scratchFor(compiled: CompiledPack): Scratch {
 }
 
 /** Ranks the paraphrases the sentence touches; returns the best candidate per claim that clears the threshold. */
-function candidates(pack: MatcherPack, state: SentenceState, threshold: number): Candidate[] {
+function candidates(pack: MatcherPack, state: SentenceState, minCoverage: number): Candidate[] {
   const compiled = pack.compiled
   const { sums, counts, touched, alive, checkedClaims, ownerClaim } = scratchFor(compiled)
   // A claim none of whose patterns has all its concepts present cannot match; skip its paraphrases.
@@ -228,7 +227,7 @@ function candidates(pack: MatcherPack, state: SentenceState, threshold: number):
     const paraphrase = claim.paraphrases[paraphraseIndex]
     if (!paraphrase || paraphrase.total === 0 || count < claim.minFeatures) continue
     const coverage = sum / paraphrase.total
-    if (coverage < threshold || coverage < claim.minCoverage) continue
+    if (coverage < minCoverage || coverage < claim.minCoverage) continue
     const explained = sentenceWeight > 0 ? sum / sentenceWeight : 0
     const rank = (2 * coverage * explained) / (coverage + explained)
     const previous = best.get(claimIndex)
@@ -241,14 +240,14 @@ function candidates(pack: MatcherPack, state: SentenceState, threshold: number):
 }
 
 /** The best claim of one pack for a sentence, with its rank for comparing across packs. */
-function bestInPack(pack: MatcherPack, tokens: Token[], sentence: string, lang: Lang, threshold: number): (ClaimHit & { rank: number }) | null {
+function bestInPack(pack: MatcherPack, tokens: Token[], sentence: string, lang: Lang, profile: MatchProfile): (ClaimHit & { rank: number }) | null {
   const compiled = pack.compiled
   const state = analyse(pack, tokens, lang)
   if (state.affirmed.size < MIN_MATCHED_FEATURES) return null
-  for (const candidate of candidates(pack, state, threshold)) {
+  for (const candidate of candidates(pack, state, profile.minCoverage)) {
     const claim = compiled.claims[candidate.claimIndex] as CompiledClaim
     const core = pack.core[candidate.claimIndex] as Set<number>
-    const patternOk = claim.patterns.length === 0 || claim.patterns.some((pattern) => patternHolds(pattern, state, core))
+    const patternOk = claim.patterns.length === 0 || claim.patterns.some((pattern) => patternHolds(pattern, state, core, profile.nearTokens))
     if (!patternOk || !attributionAllows(pack, claim, state)) continue
     const features = claim.paraphrases[candidate.paraphraseIndex]?.features ?? []
     return {
@@ -263,12 +262,12 @@ function bestInPack(pack: MatcherPack, tokens: Token[], sentence: string, lang: 
 }
 
 /** The best claim for one sentence across packs, or null. */
-export function matchSentence(packs: readonly MatcherPack[], sentence: string, lang: Lang, threshold: number): ClaimHit | null {
+export function matchSentence(packs: readonly MatcherPack[], sentence: string, lang: Lang, profile: MatchProfile = PROFILES.balanced): ClaimHit | null {
   const tokens = tokenise(sentence, lang)
   if (tokens.length < MIN_MATCHED_FEATURES) return null
   let best: (ClaimHit & { rank: number }) | null = null
   for (const pack of packs) {
-    const hit = bestInPack(pack, tokens, sentence, lang, threshold)
+    const hit = bestInPack(pack, tokens, sentence, lang, profile)
     if (hit && (!best || hit.rank > best.rank)) best = hit
   }
   if (!best) return null
@@ -277,7 +276,7 @@ export function matchSentence(packs: readonly MatcherPack[], sentence: string, l
 }
 
 export interface MatchTextOptions {
-  threshold: number
+  profile: MatchProfile
   /** The page's language, used where a sentence's own language is unclear. */
   lang?: Lang
 }
@@ -291,7 +290,7 @@ export function matchText(packs: readonly MatcherPack[], text: string, options: 
   const matches: TextMatch[] = []
   for (const span of segmentSentences(text, lang)) {
     const sentence = text.slice(span.start, span.end)
-    const hit = matchSentence(packs, sentence, lang, options.threshold)
+    const hit = matchSentence(packs, sentence, lang, options.profile)
     if (hit) matches.push({ ...hit, sentence, start: span.start, end: span.end })
   }
   return matches

@@ -1,16 +1,20 @@
 /**
- * Sensitivity levels offered in the options page, mapped to coverage thresholds.
- * `npm run eval` prints precision and recall at each level, so the choice is an informed one.
+ * Sensitivity levels offered in the options page. Each is a matching profile: how much of a
+ * known wording a sentence must cover, and how close a claim's concepts must stand together.
+ * `npm run eval` prints precision, recall and false highlights for each, so the choice is informed.
  */
 export const SENSITIVITIES = ['strict', 'balanced', 'broad'] as const
 export type Sensitivity = (typeof SENSITIVITIES)[number]
 
-export const THRESHOLDS: Record<Sensitivity, number> = {
-  strict: 0.6,
-  balanced: 0.45,
-  broad: 0.3,
+export interface MatchProfile {
+  /** Share (0..1) of the best paraphrase's weighted features the sentence must contain. */
+  minCoverage: number
+  /** How many tokens a pattern's ~group may stand from its anchor. */
+  nearTokens: number
 }
 
-export function thresholdFor(sensitivity: Sensitivity): number {
-  return THRESHOLDS[sensitivity]
+export const PROFILES: Record<Sensitivity, MatchProfile> = {
+  strict: { minCoverage: 0.8, nearTokens: 7 },
+  balanced: { minCoverage: 0.6, nearTokens: 10 },
+  broad: { minCoverage: 0.5, nearTokens: 14 },
 }
