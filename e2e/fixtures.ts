@@ -146,6 +146,8 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
   page: async ({ extension }, use) => {
+    // Every test starts from default settings and no imported packs.
+    await extension.worker.evaluate(() => chrome.storage.local.clear())
     const page = await extension.context.newPage()
     await use(page)
     await page.close()

@@ -38,7 +38,7 @@ export class PopupPage {
 
   async jump(claim: Locator): Promise<void> {
     await this.expand(claim)
-    await claim.getByRole('button', { name: /show in page|auf der seite zeigen/i }).click()
+    await claim.getByRole('button', { name: /show in page|auf der seite zeigen/i }).first().click()
   }
 
   async close(): Promise<void> {

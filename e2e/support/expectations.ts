@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { htmlToText } from '../../src/cli/html-text.ts'
-import { matchText, PROFILES } from '../../src/core/index.ts'
+import { matchText, PROFILES, type Sensitivity } from '../../src/core/index.ts'
 import { acceptedIds, type EvalRow } from '../../src/core/eval/score.ts'
 import { bundledPacks, loadDevRows } from '../../scripts/eval/measure.ts'
 import { SITE } from '../fixtures.ts'
@@ -27,10 +27,12 @@ export function accepts(row: EvalRow, claimId: string): boolean {
 }
 
 /** The sentences the core matcher finds in the fixture's readable text, as the CLI reads it. */
-export function coreSentences(fixture: string): Array<{ sentence: string; claimId: string }> {
-  const text = htmlToText(readFileSync(join(SITE, fixture), 'utf8'))
-  const lang = /<html lang="de"/.test(readFileSync(join(SITE, fixture), 'utf8')) ? 'de' : 'en'
-  return text.split('\n').flatMap((block) => matchText(bundledPacks(), block, { profile: PROFILES.balanced, lang }).map((match) => ({ sentence: normalise(match.sentence), claimId: match.claimId })))
+export function coreSentences(fixture: string, sensitivity: Sensitivity = 'balanced'): Array<{ sentence: string; claimId: string }> {
+  const html = readFileSync(join(SITE, fixture), 'utf8')
+  const lang = /<html lang="de"/.test(html) ? 'de' : 'en'
+  return htmlToText(html)
+    .split('\n')
+    .flatMap((block) => matchText(bundledPacks(), block, { profile: PROFILES[sensitivity], lang }).map((match) => ({ sentence: normalise(match.sentence), claimId: match.claimId })))
 }
 
 /** True when one text contains the other: dev sentences are sometimes a fragment of the page's sentence. */

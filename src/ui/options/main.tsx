@@ -12,12 +12,17 @@ async function main(): Promise<void> {
   let settings: SettingsView = await sendToBackground({ type: 'ui/settings' })
   let notice: { kind: 'ok' | 'error'; text: string } | null = null
   const draw = (): void => render(<Options settings={settings} actions={actions} notice={notice} />, root)
+  // Controls show the reader's choice at once; the background's reply then confirms it.
   const actions: OptionsActions = {
     async update(patch) {
+      settings = { ...settings, ...patch }
+      draw()
       settings = await sendToBackground({ type: 'ui/update-settings', ...patch })
       draw()
     },
     async setPackEnabled(packId, enabled) {
+      settings = { ...settings, packs: settings.packs.map((pack) => (pack.id === packId ? { ...pack, enabled } : pack)) }
+      draw()
       settings = await sendToBackground({ type: 'ui/set-pack-enabled', packId, enabled })
       draw()
     },

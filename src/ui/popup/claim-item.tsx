@@ -13,33 +13,41 @@ interface Props {
   onJump: (highlightId: string, frameId: number) => Promise<boolean>
 }
 
+/** Sentences listed per claim; a page that repeats a claim more often says so instead. */
+const SHOWN_SENTENCES = 3
+
 export function ClaimItem({ found, lang, open, onJump }: Props) {
   const { claim, matches } = found
   const [jumpFailed, setJumpFailed] = useState(false)
   const first = matches[0]
-  const headingId = `claim-${claim.packId}-${claim.id}`
-  const jump = async (): Promise<void> => {
-    if (!first) return
-    setJumpFailed(!(await onJump(first.highlightId, first.frameId)))
+  const jump = async (highlightId: string, frameId: number): Promise<void> => {
+    setJumpFailed(!(await onJump(highlightId, frameId)))
   }
   return (
     <li class="claim">
       <details open={open}>
         <summary>
           <StatusBadge status={claim.status} />
-          <span class="claim-text" id={headingId}>
-            {localise(claim.claim, lang)}
-          </span>
+          <span class="claim-text">{localise(claim.claim, lang)}</span>
         </summary>
         <p class="verdict">{localise(claim.verdict, lang)}</p>
         {first && (
-          <section aria-label={t('labelOnThisPage')}>
+          <section>
             <h3>{t('labelOnThisPage')}</h3>
-            <blockquote class="on-page">{first.sentence}</blockquote>
-            {matches.length > 1 && <p class="muted">{t('moreSentences', [String(matches.length - 1)])}</p>}
-            <button type="button" class="jump" onClick={() => void jump()} aria-describedby={headingId}>
-              {t('jumpButton')}
-            </button>
+            <ul class="sentences">
+              {matches.slice(0, SHOWN_SENTENCES).map((match) => (
+                <li key={match.highlightId}>
+                  <blockquote class="on-page" id={`sentence-${match.frameId}-${match.highlightId}`}>
+                    {match.sentence}
+                  </blockquote>
+                  {/* Described by its own sentence, so several buttons in one claim stay distinguishable. */}
+                  <button type="button" class="jump" onClick={() => void jump(match.highlightId, match.frameId)} aria-describedby={`sentence-${match.frameId}-${match.highlightId}`}>
+                    {t('jumpButton')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {matches.length > SHOWN_SENTENCES && <p class="muted">{t('moreSentences', [String(matches.length - SHOWN_SENTENCES)])}</p>}
             {jumpFailed && (
               <p class="warning" role="status">
                 {t('jumpFailed')}

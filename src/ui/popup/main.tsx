@@ -30,6 +30,8 @@ async function main(): Promise<void> {
         lang={lang}
         onToggleSite={(enabled) => {
           if (tabId === null) return
+          if (view?.site) view = { ...view, site: { ...view.site, enabled } }
+          draw()
           void sendToBackground({ type: 'ui/set-site-enabled', tabId, enabled }).then((next) => {
             view = next
             draw()
