@@ -25,6 +25,8 @@ export interface TaskCount {
   all: number
   /** Top-level tasks in which our extension's script ran, any length (shows the trace saw us). */
   extensionTasks: number
+  /** The longest of those, in ms. */
+  longestExtensionMs: number
 }
 
 export class TaskTrace {
@@ -69,6 +71,7 @@ export class TaskTrace {
       extension: withUs.filter(long).length,
       all: tasks.filter((task) => mainThreads.has(`${task.pid}:${task.tid}`) && long(task)).length,
       extensionTasks: withUs.length,
+      longestExtensionMs: Math.max(0, ...withUs.map((task) => (task.dur ?? 0) / 1000)),
     }
   }
 }

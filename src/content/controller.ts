@@ -19,10 +19,19 @@ import { Slicer } from './scheduler.ts'
 import { ChangeWatcher } from './observer.ts'
 import { UiHost } from './ui-host.ts'
 
-const bundledPack = preparePack(bundledCompiled)
+let bundledPack: MatcherPack | null = null
+/** Prepared on first use, after the page's load event, rather than while the page is loading. */
+function bundled(): MatcherPack {
+  return (bundledPack ??= preparePack(bundledCompiled))
+}
+
+/** Stays out of the page's critical path: a page still loading is read once its load event is over. */
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve()
+  return new Promise((resolve) => addEventListener('load', () => setTimeout(resolve, 0), { once: true }))
+}
 
 export class Controller {
-  readonly startedAt = performance.now()
   firstHighlightsAt: number | null = null
   rejectedMessages = 0
   readonly slicer = new Slicer()
@@ -38,6 +47,11 @@ export class Controller {
   private lastReport = ''
   private lastHref = location.href
   private queue: Promise<void> = Promise.resolve()
+
+  /** `startedAt`: when the content script began to run, before its modules were evaluated. */
+  constructor(readonly startedAt: number) {
+    this.slicer.account(startedAt)
+  }
 
   get active(): boolean {
     return this.config?.active ?? false
@@ -59,6 +73,7 @@ export class Controller {
   }
 
   async start(): Promise<void> {
+    await pageLoaded()
     await this.refreshConfig()
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'local') void this.guard(() => this.refreshConfig())
@@ -79,12 +94,14 @@ export class Controller {
 
   private async refreshConfig(): Promise<void> {
     const config = await sendToBackground({ type: 'content/config', hostname: location.hostname })
+    const started = performance.now()
     const previous = JSON.stringify(this.config)
     this.config = config
-    if (JSON.stringify(config) === previous) return
-    this.packs = [...(config.bundledEnabled ? [bundledPack] : []), ...config.packs.map(preparePack)]
+    if (JSON.stringify(config) === previous) return this.slicer.account(started)
+    this.packs = [...(config.bundledEnabled ? [bundled()] : []), ...config.packs.map(preparePack)]
     this.statuses = new Map(this.packs.flatMap((pack) => pack.compiled.claims.map((claim): [string, Status] => [`${pack.compiled.packId}\u0000${claim.id}`, claim.status])))
     this.cards.clear()
+    this.slicer.account(started)
     if (config.active) {
       this.watcher.start()
       this.interactions.attach()
@@ -127,13 +144,17 @@ export class Controller {
   }
 
   paint(): void {
+    const started = performance.now()
     this.highlighter.paint(this.scanner.matches.map((match) => ({ range: match.range, name: highlightName(this.style, match.status, match.theme) })))
     if (this.firstHighlightsAt === null && this.scanner.matches.length > 0) this.firstHighlightsAt = performance.now()
+    this.slicer.account(started)
   }
 
   private async report(): Promise<void> {
+    const started = performance.now()
     const matches: FoundMatch[] = this.scanner.matches.map(reportable)
     const key = JSON.stringify(matches)
+    this.slicer.account(started)
     if (key === this.lastReport) return
     this.lastReport = key
     await sendToBackground({ type: 'content/results', hostname: location.hostname, top: window === window.top, matches })

@@ -9,7 +9,7 @@ import { luminance } from './theme.ts'
 const css = readFileSync(new URL('../../assets/styles/highlights.css', import.meta.url), 'utf8')
 
 function rule(name: string): string | undefined {
-  return new RegExp(`::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1]
+  return new RegExp(`:root::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1]
 }
 
 function hex(value: string): [number, number, number] {
@@ -45,6 +45,10 @@ describe('highlight colours', () => {
       }
     }
   }
+
+  it('every rule is scoped to :root (cheap for every page; inheritance paints the rest)', () => {
+    expect(css.match(/^[^\s/*][^{]*\{/gm)?.every((selector) => selector.startsWith(':root::highlight(')) ?? false).toBe(true)
+  })
 
   it('statuses look different from each other', () => {
     const backgrounds = STATUSES.map((status) => /background-color:\s*(#[0-9a-f]{6})/i.exec(rule(highlightName('marker', status, 'light')) ?? '')?.[1])

@@ -2,6 +2,7 @@
  * Content script entry. Runs in the top frame and in frames of the same origin as their parent;
  * cross-origin frames (ads, embeds) are left alone.
  */
+import { scriptStartedAt } from './started-at.ts'
 import { Controller } from './controller.ts'
 
 function sameOriginAsParent(): boolean {
@@ -16,7 +17,7 @@ function sameOriginAsParent(): boolean {
 
 function start(): void {
   if (!sameOriginAsParent()) return
-  const controller = new Controller()
+  const controller = new Controller(scriptStartedAt)
   void controller.guard(() => controller.start())
 }
 

@@ -64,4 +64,11 @@ export class Slicer {
   end(): void {
     this.close()
   }
+
+  /** Counts work done outside slices (start-up, painting, reporting) as the extension's own. */
+  account(started: number): void {
+    const duration = performance.now() - started
+    this.stats.busyMs += duration
+    if (duration > this.stats.longestSliceMs) this.stats.longestSliceMs = duration
+  }
 }

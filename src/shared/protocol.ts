@@ -124,11 +124,11 @@ export type Message<Map, K extends keyof Map> = { type: K } & (Map[K] extends { 
 export type Reply<Map, K extends keyof Map> = Map[K] extends { reply: infer R } ? R : never
 export type AnyMessage<Map> = { [K in keyof Map]: Message<Map, K> }[keyof Map]
 
-const id = shortString(200)
-const status = literal('false', 'disputed', 'needs-context', 'incomplete', 'accurate')
-const hostname = shortString(253)
+const id = /* @__PURE__ */ shortString(200)
+const status = /* @__PURE__ */ literal('false', 'disputed', 'needs-context', 'incomplete', 'accurate')
+const hostname = /* @__PURE__ */ shortString(253)
 
-const foundMatch: Guard<FoundMatch> = object({
+const foundMatch: Guard<FoundMatch> = /* @__PURE__ */ object({
   highlightId: shortString(40),
   packId: id,
   claimId: id,
@@ -138,15 +138,17 @@ const foundMatch: Guard<FoundMatch> = object({
   terms: arrayOf(shortString(200), 50),
 })
 
-/** Shape guards, one per message type. */
-export const contentToBackground: { [K in keyof ContentToBackground]: Guard<Message<ContentToBackground, K>> } = {
+// Shape guards, one per message type. Each table is a pure initialiser, so a context that
+// receives only one direction (the content script) does not carry the other tables.
+
+export const contentToBackground: { [K in keyof ContentToBackground]: Guard<Message<ContentToBackground, K>> } = /* @__PURE__ */ (() => ({
   'content/config': object({ type: literal('content/config'), hostname }),
   'content/results': object({ type: literal('content/results'), hostname, top: isBoolean, matches: arrayOf(foundMatch, 5000) }),
   'content/open-details': object({ type: literal('content/open-details'), claimId: id }),
   'content/card': object({ type: literal('content/card'), packId: id, claimId: id }),
-}
+}))()
 
-export const pageToBackground: { [K in keyof PageToBackground]: Guard<Message<PageToBackground, K>> } = {
+export const pageToBackground: { [K in keyof PageToBackground]: Guard<Message<PageToBackground, K>> } = /* @__PURE__ */ (() => ({
   'ui/tab-view': object({ type: literal('ui/tab-view'), tabId: isInteger }),
   'ui/set-site-enabled': object({ type: literal('ui/set-site-enabled'), tabId: isInteger, enabled: isBoolean }),
   'ui/settings': object({ type: literal('ui/settings') }),
@@ -161,14 +163,14 @@ export const pageToBackground: { [K in keyof PageToBackground]: Guard<Message<Pa
   'ui/set-pack-enabled': object({ type: literal('ui/set-pack-enabled'), packId: id, enabled: isBoolean }),
   'ui/remove-pack': object({ type: literal('ui/remove-pack'), packId: id }),
   'ui/rejected-count': object({ type: literal('ui/rejected-count') }),
-}
+}))()
 
-export const toContent: { [K in keyof ToContent]: Guard<Message<ToContent, K>> } = {
+export const toContent: { [K in keyof ToContent]: Guard<Message<ToContent, K>> } = /* @__PURE__ */ (() => ({
   'page/jump': object({ type: literal('page/jump'), highlightId: shortString(40) }),
   'page/navigate': object({ type: literal('page/navigate'), direction: literal('next', 'previous') }),
   'page/toggle': object({ type: literal('page/toggle') }),
   'page/stats': object({ type: literal('page/stats') }),
-}
+}))()
 
 /** Finds the guard for a message's type and checks the whole message; null if unknown or malformed. */
 export function validate<Map>(guards: { [K in keyof Map]: Guard<Message<Map, K>> }, message: unknown): AnyMessage<Map> | null {

@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
-import type { CompiledLanguage } from './compiled.ts'
+import type { CompiledLanguage, CompiledPhrase } from './compiled.ts'
+import { compoundPart, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
 export interface Occurrence {
   feature: number
@@ -23,16 +24,15 @@ export type Table<T> = Record<string, T>
 
 /** Words between the parts of a phrase: "drive a deep wedge" still matches "drive a wedge". */
 const PHRASE_GAP = 2
-const COMPOUND_MIN_REST = 3
-const COMPOUND_MIN_PART = 4
 
 function hasKey(token: Token | undefined, key: string): boolean {
   return token !== undefined && (token.stem === key || token.acronym === key || token.exact === key)
 }
 
-function matchPhrase(tokens: Token[], from: number, rest: string[]): number {
+function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase): number {
   let position = from
-  for (const key of rest) {
+  for (let part = 1; part < phrase.length; part++) {
+    const key = phrase[part] as string
     let found = -1
     for (let step = 1; step <= PHRASE_GAP + 1 && position + step < tokens.length; step++) {
       if (hasKey(tokens[position + step], key)) {
@@ -46,16 +46,10 @@ function matchPhrase(tokens: Token[], from: number, rest: string[]): number {
   return position
 }
 
-function compoundFeature(language: CompiledLanguage, word: string): number | undefined {
-  for (let cut = COMPOUND_MIN_REST; cut <= word.length - COMPOUND_MIN_PART; cut++) {
-    const head = language.compoundHeads[word.slice(cut)]
-    if (head !== undefined) return head
-  }
-  for (let cut = word.length - COMPOUND_MIN_REST; cut >= COMPOUND_MIN_PART; cut--) {
-    const modifier = language.compoundModifiers[word.slice(0, cut)]
-    if (modifier !== undefined) return modifier
-  }
-  return undefined
+function compoundFeature(language: CompiledLanguage, parts: CompoundParts, word: string): number | undefined {
+  const found = compoundPart(parts, word)
+  if (!found) return undefined
+  return found.head ? language.compoundHeads[found.part] : language.compoundModifiers[found.part]
 }
 
 function lookup(language: CompiledLanguage, tokens: Token[], index: number, key: string, occurrences: Occurrence[]): boolean {
@@ -68,18 +62,18 @@ function lookup(language: CompiledLanguage, tokens: Token[], index: number, key:
   const phrases = language.phrases[key]
   if (phrases !== undefined) {
     for (const phrase of phrases) {
-      const last = matchPhrase(tokens, index, phrase.rest)
+      const last = matchPhrase(tokens, index, phrase)
       if (last >= 0) {
         matched = true
-        occurrences.push({ feature: phrase.feature, first: index, last, negated: false })
+        occurrences.push({ feature: phrase[0], first: index, last, negated: false })
       }
     }
   }
   return matched
 }
 
-/** Every term occurrence in the sentence, in token order. */
-export function findOccurrences(language: CompiledLanguage, tokens: Token[], lang: Lang): Occurrence[] {
+/** Every term occurrence in the sentence, in token order. `parts`: the German compound parts of the packs in use. */
+export function findOccurrences(language: CompiledLanguage, tokens: Token[], lang: Lang, parts?: CompoundParts): Occurrence[] {
   const occurrences: Occurrence[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
@@ -87,7 +81,7 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
     matched = lookup(language, tokens, index, token.stem, occurrences) || matched
     if (language.exact) matched = lookup(language, tokens, index, token.exact, occurrences) || matched
     if (!matched && lang === 'de' && token.exact.length > COMPOUND_MIN_PART + COMPOUND_MIN_REST) {
-      const feature = compoundFeature(language, token.exact.slice(1))
+      const feature = compoundFeature(language, parts ?? { heads: Object.keys(language.compoundHeads), modifiers: Object.keys(language.compoundModifiers) }, token.exact.slice(1))
       if (feature !== undefined) occurrences.push({ feature, first: index, last: index, negated: false })
     }
   }

@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../text/language.ts'
 import { foldWord } from '../text/normalise.ts'
 import { tokenise } from '../text/tokenise.ts'
 import { findOccurrences } from './analyse.ts'
-import { COMPILED_FORMAT, type CompiledClaim, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
+import { COMPILED_FORMAT, type CompiledClaim, type CompiledGroup, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
 import { DOUBT, NEGATION, SCOPE_END, SPEECH } from './cues.ts'
 import { parsePattern, PatternError } from './pattern.ts'
 
@@ -77,7 +77,10 @@ function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, feature:
   const asHead = rawTerm.startsWith('*')
   const asModifier = rawTerm.endsWith('*')
   const term = rawTerm.replace(/^[*=]|\*$/g, '')
-  const tokens = tokenise(term, lang)
+  // Single letters inside a phrase (articles, initials: "drive a wedge", "Donald J. Trump") are
+  // left to the phrase gap rather than kept as keys that would match nearly any word.
+  const all = tokenise(term, lang)
+  const tokens = all.length > 1 ? all.filter((token) => token.end - token.start > 1) : all
   if (exact) target.exact = true
   const keys = tokens.map((token) => (exact ? token.exact : (token.acronym ?? token.stem)))
   const [first, ...rest] = keys
@@ -85,7 +88,7 @@ function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, feature:
   if (rest.length === 0) addUnique((target.single[first] ??= []), feature)
   else {
     const list = (target.phrases[first] ??= [])
-    if (!list.some((phrase) => phrase.feature === feature && phrase.rest.join(' ') === rest.join(' '))) list.push({ rest, feature })
+    if (!list.some(([known, ...words]) => known === feature && words.join(' ') === rest.join(' '))) list.push([feature, ...rest])
   }
   const folded = foldWord(term, false)
   if (asHead) target.compoundHeads[folded] = feature
@@ -126,7 +129,30 @@ function compileParaphrase(
     found.add(feature)
   })
   const list = [...found]
-  return { lang, features: list, total: list.reduce((sum, feature) => sum + weightOf(feature), 0) }
+  return { features: list, total: list.reduce((sum, feature) => sum + weightOf(feature), 0) }
+}
+
+/**
+ * The rarest features of a paraphrase under which it is listed, and how many of them a sentence
+ * must hold. Listing stops once what is left out, plus any one listed feature, weighs less than
+ * the minimum coverage: then a covering sentence holds at least two listed features, and chance
+ * single-word overlaps never become candidates. With no minimum (curated claims, decided by their
+ * patterns) every feature is listed and one suffices.
+ */
+function candidatePrefix(paraphrase: CompiledParaphrase, minCoverage: number, weightOf: (feature: number) => number, frequency: Map<number, number>): { prefix: number[]; hits: number } {
+  if (minCoverage <= 0) return { prefix: paraphrase.features, hits: 1 }
+  const required = minCoverage * paraphrase.total
+  const rarestFirst = [...paraphrase.features].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a - b)
+  const prefix: number[] = []
+  let listed = 0
+  let heaviest = 0
+  for (const feature of rarestFirst) {
+    prefix.push(feature)
+    listed += weightOf(feature)
+    heaviest = Math.max(heaviest, weightOf(feature))
+    if (paraphrase.total - listed + heaviest < required) return { prefix, hits: 2 }
+  }
+  return { prefix, hits: 1 }
 }
 
 /** Compiles a pack that has already passed packSchema. Throws PackCompileError for a bad pattern or concept. */
@@ -169,7 +195,7 @@ export function compilePack(pack: Pack): CompiledPack {
     const patterns = claim.match.require.map((source, patternIndex) => {
       const path = `${base}.require[${patternIndex}]`
       try {
-        return parsePattern(source).map((group) => ({ any: group.names.map((name) => concept(name, path)), near: group.near }))
+        return parsePattern(source).map((group): CompiledGroup => [group.near ? 1 : 0, ...group.names.map((name) => concept(name, path))])
       } catch (error) {
         if (error instanceof PatternError) throw new PackCompileError(path, error.message)
         throw error
@@ -193,13 +219,18 @@ export function compilePack(pack: Pack): CompiledPack {
     }
   })
 
+  const frequency = new Map<number, number>()
+  for (const claim of claims) for (const paraphrase of claim.paraphrases) for (const feature of paraphrase.features) frequency.set(feature, (frequency.get(feature) ?? 0) + 1)
   const postings: number[][] = features.names.map(() => [])
   const paraphraseOwners: Array<[number, number]> = []
+  const prefixHits: number[] = []
   claims.forEach((claim, claimIndex) => {
     claim.paraphrases.forEach((paraphrase, paraphraseIndex) => {
       const flat = paraphraseOwners.length
       paraphraseOwners.push([claimIndex, paraphraseIndex])
-      for (const feature of paraphrase.features) postings[feature]?.push(flat)
+      const { prefix, hits } = candidatePrefix(paraphrase, claim.minCoverage, weightOf, frequency)
+      prefixHits.push(hits)
+      for (const feature of prefix) postings[feature]?.push(flat)
     })
   })
 
@@ -214,5 +245,6 @@ export function compilePack(pack: Pack): CompiledPack {
     claims,
     postings,
     paraphraseOwners,
+    prefixHits,
   }
 }

@@ -6,26 +6,25 @@
 import type { Lang } from '../text/language.ts'
 import type { Status } from '../claims/schema.ts'
 
-export const COMPILED_FORMAT = 3
+export const COMPILED_FORMAT = 4
 
-/** A multi-word term: the keys after the first, matched in order with small gaps. */
-export interface CompiledPhrase {
-  rest: string[]
-  feature: number
-}
+/**
+ * A multi-word term as [feature, ...keys after the first]; the keys match in order with small
+ * gaps. Tuples rather than objects: the compiled pack ships inside the content script.
+ */
+export type CompiledPhrase = [feature: number, ...rest: string[]]
 
 export interface CompiledParaphrase {
-  lang: Lang
   /** Distinct features, and the sum of their weights. */
   features: number[]
   total: number
 }
 
-/** One &-group of a pattern: any of `any` must occur; if `near`, close to the pattern's anchor (group 0). */
-export interface CompiledGroup {
-  any: number[]
-  near: boolean
-}
+/**
+ * One &-group of a pattern as [near, ...features]: any of the features must occur; if near is 1,
+ * close to the pattern's anchor (group 0).
+ */
+export type CompiledGroup = [near: 0 | 1, ...any: number[]]
 
 export interface CompiledClaim {
   id: string
@@ -65,8 +64,29 @@ export interface CompiledPack {
   cues: { negation: number; doubt: number; speech: number; scopeEnd: number }
   languages: Record<Lang, CompiledLanguage>
   claims: CompiledClaim[]
-  /** By feature id: indexes into paraphraseOwners of the paraphrases that contain the feature. */
+  /**
+   * By feature id: indexes into paraphraseOwners of the paraphrases this feature can bring in as
+   * candidates. A paraphrase is listed only under its rarest features, enough that no sentence
+   * can reach its minimum coverage without one of them (prefix filtering); candidates are then
+   * verified against all their features.
+   */
   postings: number[][]
   /** Flat paraphrase list: [claimIndex, paraphraseIndex] pairs, so postings stay small integers. */
   paraphraseOwners: Array<[number, number]>
+  /** By flat paraphrase: how many of its listed (prefix) features a sentence must hold before it is verified. */
+  prefixHits: number[]
+}
+
+export function isNearGroup(group: CompiledGroup): boolean {
+  return group[0] === 1
+}
+
+/** Whether any feature of the group passes `test`. */
+export function groupSome(group: CompiledGroup, test: (feature: number) => boolean): boolean {
+  for (let index = 1; index < group.length; index++) if (test(group[index] as number)) return true
+  return false
+}
+
+export function groupFeatures(group: CompiledGroup): number[] {
+  return group.slice(1) as number[]
 }

@@ -8,8 +8,9 @@ import { detectLanguage, type Lang } from '../text/language.ts'
 import { segmentSentences } from '../text/segment.ts'
 import { tokenise, type Token } from '../text/tokenise.ts'
 import { findOccurrences, markNegated, type Occurrence } from './analyse.ts'
-import type { CompiledClaim, CompiledGroup, CompiledPack } from './compiled.ts'
+import { groupFeatures, groupSome, isNearGroup, type CompiledClaim, type CompiledGroup, type CompiledPack } from './compiled.ts'
 import { PROFILES, type MatchProfile } from './sensitivity.ts'
+import { mayMatch, relevanceOf, wordInfo, type Relevance } from './relevance.ts'
 
 /** A compiled pack with the sets the matcher consults per sentence, built once per pack. */
 export interface MatcherPack {
@@ -64,8 +65,8 @@ interface SentenceState {
   affirmed: Map<number, boolean>
 }
 
-function analyse(pack: MatcherPack, tokens: Token[], lang: Lang): SentenceState {
-  const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang)
+function analyse(pack: MatcherPack, tokens: Token[], lang: Lang, relevance: Relevance): SentenceState {
+  const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang, relevance.compounds[lang])
   markNegated(tokens, occurrences, pack.compiled.cues, lang)
   const affirmed = new Map<number, boolean>()
   for (const occurrence of occurrences) {
@@ -94,10 +95,10 @@ function distance(a: Occurrence, b: Occurrence): number {
 function patternHolds(groups: CompiledGroup[], state: SentenceState, core: Set<number>, nearTokens: number): boolean {
   const [anchorGroup, ...rest] = groups
   if (!anchorGroup) return false
-  if (!rest.every((group) => group.near || group.any.some((feature) => featureCounts(state, core, feature)))) return false
-  const near = rest.filter((group) => group.near)
+  if (!rest.every((group) => isNearGroup(group) || groupSome(group, (feature) => featureCounts(state, core, feature)))) return false
+  const near = rest.filter(isNearGroup)
   const inGroup = (group: CompiledGroup, occurrence: Occurrence): boolean =>
-    group.any.includes(occurrence.feature) && occurrenceCounts(occurrence, core)
+    group.indexOf(occurrence.feature, 1) > 0 && occurrenceCounts(occurrence, core)
   return state.occurrences.some(
     (anchor) =>
       inGroup(anchorGroup, anchor) &&
@@ -122,7 +123,7 @@ function attributionAllows(pack: MatcherPack, claim: CompiledClaim, state: Sente
 
 function relevantFeatures(claim: CompiledClaim, paraphraseFeatures: readonly number[]): Set<number> {
   const relevant = new Set(paraphraseFeatures)
-  for (const pattern of claim.patterns) for (const group of pattern) for (const feature of group.any) relevant.add(feature)
+  for (const pattern of claim.patterns) for (const group of pattern) for (const feature of groupFeatures(group)) relevant.add(feature)
   return relevant
 }
 
@@ -150,12 +151,13 @@ interface Candidate {
 }
 
 /**
- * Per-paraphrase accumulators, reused across sentences: a sentence touches few paraphrases,
- * and typed arrays with a list of touched slots are much cheaper than a Map per sentence.
+ * Scratch space reused across sentences: marks for the paraphrases a sentence brings in as
+ * candidates, and for the claims whose patterns were already checked. Typed arrays with a list
+ * of touched slots are much cheaper than fresh Maps per sentence.
  */
 interface Scratch {
-  sums: Float64Array
-  counts: Uint16Array
+  /** Listed features of each paraphrase held by the current sentence. */
+  marked: Uint8Array
   touched: number[]
   /** Per claim, for the current sentence: 0 unknown, 1 a pattern can hold, 2 none can. */
   alive: Uint8Array
@@ -170,8 +172,7 @@ function scratchFor(compiled: CompiledPack): Scratch {
   if (!scratch) {
     const size = compiled.paraphraseOwners.length
     scratch = {
-      sums: new Float64Array(size),
-      counts: new Uint16Array(size),
+      marked: new Uint8Array(size),
       touched: [],
       alive: new Uint8Array(compiled.claims.length),
       checkedClaims: [],
@@ -182,50 +183,53 @@ function scratchFor(compiled: CompiledPack): Scratch {
   return scratch
 }
 
-/** Ranks the paraphrases the sentence touches; returns the best candidate per claim that clears the threshold. */
+/** Whether some pattern of the claim has all its concepts in the sentence (ignoring proximity): a cheap necessary check. */
+function patternPossible(claim: CompiledClaim, state: SentenceState, core: Set<number>): boolean {
+  return claim.patterns.length === 0 || claim.patterns.some((groups) => groups.every((group) => groupSome(group, (feature) => featureCounts(state, core, feature))))
+}
+
+/** The paraphrases the sentence brings in, verified: the best candidate per claim that clears the coverage bar. */
 function candidates(pack: MatcherPack, state: SentenceState, minCoverage: number): Candidate[] {
   const compiled = pack.compiled
-  const { sums, counts, touched, alive, checkedClaims, ownerClaim } = scratchFor(compiled)
-  // A claim none of whose patterns has all its concepts present cannot match; skip its paraphrases.
+  const { marked, touched, alive, checkedClaims, ownerClaim } = scratchFor(compiled)
   const isAlive = (claimIndex: number): boolean => {
-    let state_ = alive[claimIndex]
-    if (state_ === 0) {
-      const claim = compiled.claims[claimIndex] as CompiledClaim
-      const core = pack.core[claimIndex] as Set<number>
-      const possible =
-        claim.patterns.length === 0 ||
-        claim.patterns.some((groups) => groups.every((group) => group.any.some((feature) => featureCounts(state, core, feature))))
-      state_ = possible ? 1 : 2
-      alive[claimIndex] = state_
+    let known = alive[claimIndex]
+    if (known === 0) {
+      known = patternPossible(compiled.claims[claimIndex] as CompiledClaim, state, pack.core[claimIndex] as Set<number>) ? 1 : 2
+      alive[claimIndex] = known
       checkedClaims.push(claimIndex)
     }
-    return state_ === 1
+    return known === 1
   }
   let sentenceWeight = 0
   for (const feature of state.affirmed.keys()) {
     if (pack.cues.has(feature)) continue
-    const weight = compiled.weights[feature] ?? 0
-    sentenceWeight += weight
-    const postings = compiled.postings[feature]
-    if (!postings) continue
-    for (const flat of postings) {
-      const claimIndex = ownerClaim[flat] as number
-      if (!isAlive(claimIndex) || !featureCounts(state, pack.core[claimIndex] as Set<number>, feature)) continue
-      if ((counts[flat] ?? 0) === 0) touched.push(flat)
-      sums[flat] = (sums[flat] ?? 0) + weight
-      counts[flat] = (counts[flat] ?? 0) + 1
+    sentenceWeight += compiled.weights[feature] ?? 0
+    for (const flat of compiled.postings[feature] ?? []) {
+      if (marked[flat] === 0) touched.push(flat)
+      marked[flat] = Math.min(255, (marked[flat] ?? 0) + 1)
     }
   }
   const best = new Map<number, Candidate>()
   for (const flat of touched) {
-    const sum = sums[flat] ?? 0
-    const count = counts[flat] ?? 0
-    sums[flat] = 0
-    counts[flat] = 0
-    const [claimIndex, paraphraseIndex] = compiled.paraphraseOwners[flat] as [number, number]
+    const hits = marked[flat] ?? 0
+    marked[flat] = 0
+    if (hits < (compiled.prefixHits[flat] ?? 1)) continue
+    const claimIndex = ownerClaim[flat] as number
+    if (!isAlive(claimIndex)) continue
     const claim = compiled.claims[claimIndex] as CompiledClaim
+    const paraphraseIndex = (compiled.paraphraseOwners[flat] as [number, number])[1]
     const paraphrase = claim.paraphrases[paraphraseIndex]
-    if (!paraphrase || paraphrase.total === 0 || count < claim.minFeatures) continue
+    if (!paraphrase || paraphrase.total === 0) continue
+    const core = pack.core[claimIndex] as Set<number>
+    let sum = 0
+    let count = 0
+    for (const feature of paraphrase.features) {
+      if (!featureCounts(state, core, feature)) continue
+      sum += compiled.weights[feature] ?? 0
+      count++
+    }
+    if (count < claim.minFeatures) continue
     const coverage = sum / paraphrase.total
     if (coverage < minCoverage || coverage < claim.minCoverage) continue
     const explained = sentenceWeight > 0 ? sum / sentenceWeight : 0
@@ -240,9 +244,9 @@ function candidates(pack: MatcherPack, state: SentenceState, minCoverage: number
 }
 
 /** The best claim of one pack for a sentence, with its rank for comparing across packs. */
-function bestInPack(pack: MatcherPack, tokens: Token[], sentence: string, lang: Lang, profile: MatchProfile): (ClaimHit & { rank: number }) | null {
+function bestInPack(pack: MatcherPack, tokens: Token[], sentence: string, lang: Lang, profile: MatchProfile, relevance: Relevance): (ClaimHit & { rank: number }) | null {
   const compiled = pack.compiled
-  const state = analyse(pack, tokens, lang)
+  const state = analyse(pack, tokens, lang, relevance)
   if (state.affirmed.size < MIN_MATCHED_FEATURES) return null
   for (const candidate of candidates(pack, state, profile.minCoverage)) {
     const claim = compiled.claims[candidate.claimIndex] as CompiledClaim
@@ -261,13 +265,20 @@ function bestInPack(pack: MatcherPack, tokens: Token[], sentence: string, lang: 
   return null
 }
 
+
 /** The best claim for one sentence across packs, or null. */
 export function matchSentence(packs: readonly MatcherPack[], sentence: string, lang: Lang, profile: MatchProfile = PROFILES.balanced): ClaimHit | null {
-  const tokens = tokenise(sentence, lang)
-  if (tokens.length < MIN_MATCHED_FEATURES) return null
+  const relevance = relevanceOf(packs)
+  return mayMatch(relevance, sentence, lang) ? matchRelevantSentence(packs, relevance, sentence, lang, profile) : null
+}
+
+/** matchSentence for a sentence that passed the relevance check. */
+function matchRelevantSentence(packs: readonly MatcherPack[], relevance: Relevance, sentence: string, lang: Lang, profile: MatchProfile): ClaimHit | null {
+  const tokens = tokenise(sentence, lang, (word) => wordInfo(relevance, word, lang).forms)
+  if (tokens.length === 0) return null
   let best: (ClaimHit & { rank: number }) | null = null
   for (const pack of packs) {
-    const hit = bestInPack(pack, tokens, sentence, lang, profile)
+    const hit = bestInPack(pack, tokens, sentence, lang, profile, relevance)
     if (hit && (!best || hit.rank > best.rank)) best = hit
   }
   if (!best) return null
@@ -288,9 +299,11 @@ export interface MatchTextOptions {
 export function matchText(packs: readonly MatcherPack[], text: string, options: MatchTextOptions): TextMatch[] {
   const lang = detectLanguage(text, options.lang ?? 'en')
   const matches: TextMatch[] = []
+  const relevance = relevanceOf(packs)
+  if (!mayMatch(relevance, text, lang)) return matches
   for (const span of segmentSentences(text, lang)) {
     const sentence = text.slice(span.start, span.end)
-    const hit = matchSentence(packs, sentence, lang, options.profile)
+    const hit = mayMatch(relevance, sentence, lang) ? matchRelevantSentence(packs, relevance, sentence, lang, options.profile) : null
     if (hit) matches.push({ ...hit, sentence, start: span.start, end: span.end })
   }
   return matches

@@ -3,7 +3,7 @@
  * as given (no normalisation before slicing), so a match maps back onto the page exactly.
  */
 import type { Lang } from './language.ts'
-import { wordForms } from './stem.ts'
+import { wordForms, type WordForms } from './stem.ts'
 
 export interface Token {
   /** Offsets into the text that was tokenised. */
@@ -19,19 +19,31 @@ export interface Token {
 }
 
 // Dotted abbreviations (U.S., z.B.) first, then words with inner apostrophes (don't, Trump's).
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
+export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
 const CLAUSE_BREAK = /[;:()[\]\u2013\u2014]|\s-\s/
 const POSSESSIVE = /['\u2019]s$/iu
-const ACRONYM = /^\p{Lu}{2,5}$/u
+
+/** "US", "NATO", "G7": short and all upper case. String checks, not a regex: this runs for every word. */
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase()
+}
 
 function acronymOf(surface: string): string | null {
   if (surface.includes('.')) return '#' + surface.replace(/\./g, '').toUpperCase()
-  if (surface.length <= 5 && ACRONYM.test(surface)) return '#' + surface
-  return null
+  return isAllCaps(surface) ? '#' + surface : null
 }
 
-/** Tokenises `text` for `lang`, stemming each word. */
-export function tokenise(text: string, lang: Lang): Token[] {
+/** "Trump's" → "Trump": possessives are stemmed as their noun. */
+export function stripPossessive(surface: string): string {
+  return surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('\u2019s') || surface.endsWith("'S")) ? surface.replace(POSSESSIVE, '') : surface
+}
+
+/**
+ * Tokenises `text` for `lang`. `formsOf` gives a word's stem and exact form, or null for a word
+ * that cannot matter (its stem and exact form stay empty and match nothing); by default every
+ * word is stemmed.
+ */
+export function tokenise(text: string, lang: Lang, formsOf: (word: string) => WordForms | null = (word) => wordForms(word, lang)): Token[] {
   const tokens: Token[] = []
   let previousEnd = 0
   WORD.lastIndex = 0
@@ -44,9 +56,9 @@ export function tokenise(text: string, lang: Lang): Token[] {
     const clauseBreak = tokens.length > 0 && (gap > 1 || (gap === 1 && text[previousEnd] !== ' ')) && CLAUSE_BREAK.test(text.slice(previousEnd, start))
     previousEnd = end
     const acronym = acronymOf(surface)
-    const word = surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('\u2019s') || surface.endsWith("'S")) ? surface.replace(POSSESSIVE, '') : surface
-    const forms = wordForms(acronym ? word.replace(/\./g, '') : word, lang)
-    tokens.push({ start, end, stem: forms.stem, exact: forms.exact, acronym, clauseBreak })
+    const word = stripPossessive(surface)
+    const forms = acronym ? wordForms(word.replace(/\./g, ''), lang) : formsOf(word)
+    tokens.push(forms ? { start, end, stem: forms.stem, exact: forms.exact, acronym, clauseBreak } : { start, end, stem: '', exact: '', acronym: null, clauseBreak })
   }
   return tokens
 }
