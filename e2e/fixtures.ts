@@ -27,8 +27,8 @@ export interface SiteServer {
   /** The same server under "localhost": another origin, for cross-origin frames. */
   otherOrigin: string
   url: (path: string) => string
-  /** Serve generated HTML at a path (large or hostile pages are built in the test). */
-  put: (path: string, html: string) => void
+  /** Serve a generated page at a path (large or hostile pages are built in the test); HTML unless `type` says otherwise. */
+  put: (path: string, body: string, type?: string) => void
 }
 
 export interface Extension {
@@ -44,17 +44,17 @@ export interface NetworkLedger {
 }
 
 function startServer(): Promise<{ server: Server; site: SiteServer }> {
-  const generated = new Map<string, string>()
+  const generated = new Map<string, { body: string; type: string }>()
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     if (path === '/favicon.ico') {
       response.writeHead(204).end()
       return
     }
-    const body = generated.get(path)
-    if (body !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html'] as string })
-      response.end(body)
+    const page = generated.get(path)
+    if (page !== undefined) {
+      response.writeHead(200, { 'content-type': page.type })
+      response.end(page.body)
       return
     }
     // Single-page-app routes all serve the app shell.
@@ -71,7 +71,7 @@ function startServer(): Promise<{ server: Server; site: SiteServer }> {
       const address = server.address()
       const port = typeof address === 'object' && address ? address.port : 0
       const origin = `http://127.0.0.1:${port}`
-      resolve({ server, site: { origin, otherOrigin: `http://localhost:${port}`, url: (path) => `${origin}${path}`, put: (path, html) => generated.set(path, html) } })
+      resolve({ server, site: { origin, otherOrigin: `http://localhost:${port}`, url: (path) => `${origin}${path}`, put: (path, body, type = TYPES['.html'] as string) => generated.set(path, { body, type }) } })
     })
   })
 }

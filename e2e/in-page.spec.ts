@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { InPageUi, highlightRect } from './pages/in-page-ui.ts'
+import { highlightedSentences } from './pages/extension-tab.ts'
 import { watchErrors } from './pages/page-watch.ts'
 import { CARD_CSS } from '../src/content/card-styles.ts'
 
@@ -68,7 +69,7 @@ test('keyboard commands move between claims, announce them, select the flagged w
   const highlights = await article.highlights()
   const ui = new InPageUi(page)
   const selection = (): Promise<string> => page.evaluate(() => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim())
-  const focused = (): Promise<string> => page.evaluate(() => ([...(CSS.highlights.get('counterpoint-focus') ?? [])][0] as Range | undefined)?.toString().replace(/\s+/g, ' ').trim() ?? '')
+  const focused = async (): Promise<string> => (await highlightedSentences(page, 'focus'))[0]?.text ?? ''
 
   expect(await article.send({ type: 'page/navigate', direction: 'next' })).toEqual({ ok: true })
   await expect.poll(() => ui.liveText()).toContain(`Flagged claim 1 of ${highlights.length}`)

@@ -2,6 +2,7 @@
 import { test, expect } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { PopupPage } from './pages/popup-page.ts'
+import { highlightedSentences } from './pages/extension-tab.ts'
 import { accepts, coreSentences, labelledRows, normalise, overlaps } from './support/expectations.ts'
 
 const DECOYS = ['Trump is trying to drive a wedge between Moscow and Beijing.', 'Russia has become dependent on China.']
@@ -72,14 +73,12 @@ test('the jump button scrolls the page to the highlight', async ({ page, extensi
   await popup.jump(alliances)
   const target = 'severely damage its alliances in Europe and Asia'
   await expect
-    .poll(() =>
-      article.page.evaluate((needle) => {
-        const range = [...(CSS.highlights.get('counterpoint-focus') ?? [])][0] as Range | undefined
-        if (!range || !range.toString().includes(needle)) return 'not focused'
-        const rect = range.getBoundingClientRect()
-        return rect.top >= 0 && rect.bottom <= innerHeight ? 'in view' : `at ${rect.top}`
-      }, target),
-    )
+    .poll(async () => {
+      const [focused] = await highlightedSentences(article.page, 'focus')
+      if (!focused?.text.includes(target) || !focused.rect) return 'not focused'
+      const height = await article.page.evaluate(() => innerHeight)
+      return focused.rect.y >= 0 && focused.rect.y + focused.rect.height <= height ? 'in view' : `at ${focused.rect.y}`
+    })
     .toBe('in view')
   expect(await article.page.evaluate(() => scrollY)).toBeGreaterThan(0)
   await popup.close()

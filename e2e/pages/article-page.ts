@@ -13,9 +13,15 @@ export class ArticlePage {
   ) {}
 
   async open(url: string): Promise<this> {
+    await this.visit(url)
+    await this.waitForReport()
+    return this
+  }
+
+  /** Opens the page without waiting for a report (for pages where the content script may never report). */
+  async visit(url: string): Promise<this> {
     await this.page.goto(url)
     this.tabId = await tabIdOf(this.page, this.extension)
-    await this.waitForReport()
     return this
   }
 

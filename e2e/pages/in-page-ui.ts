@@ -4,6 +4,7 @@
  * pierces closed shadow roots.
  */
 import type { CDPSession, Page } from '@playwright/test'
+import { highlightedSentences } from './extension-tab.ts'
 
 interface DomNode {
   nodeId: number
@@ -97,15 +98,5 @@ export class InPageUi {
 
 /** The viewport rectangle of the first highlight whose text contains `needle`. */
 export async function highlightRect(page: Page, needle: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  return page.evaluate((text) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('counterpoint') || name === 'counterpoint-focus') continue
-      for (const range of highlight) {
-        if (!(range as Range).toString().includes(text)) continue
-        const rect = (range as Range).getClientRects()[0]
-        if (rect) return { x: rect.x, y: rect.y, width: rect.width, height: rect.height }
-      }
-    }
-    return null
-  }, needle)
+  return (await highlightedSentences(page)).find((sentence) => sentence.text.includes(needle) && sentence.rect)?.rect ?? null
 }

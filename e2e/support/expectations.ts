@@ -28,11 +28,16 @@ export function accepts(row: EvalRow, claimId: string): boolean {
 
 /** The sentences the core matcher finds in the fixture's readable text, as the CLI reads it. */
 export function coreSentences(fixture: string, sensitivity: Sensitivity = 'balanced'): Array<{ sentence: string; claimId: string }> {
-  const html = readFileSync(join(SITE, fixture), 'utf8')
+  return coreSentencesOfHtml(readFileSync(join(SITE, fixture), 'utf8'), sensitivity)
+}
+
+/** The same for a page built in the test. */
+export function coreSentencesOfHtml(html: string, sensitivity: Sensitivity = 'balanced'): Array<{ sentence: string; claimId: string }> {
   const lang = /<html lang="de"/.test(html) ? 'de' : 'en'
+  const packs = bundledPacks()
   return htmlToText(html)
     .split('\n')
-    .flatMap((block) => matchText(bundledPacks(), block, { profile: PROFILES[sensitivity], lang }).map((match) => ({ sentence: normalise(match.sentence), claimId: match.claimId })))
+    .flatMap((block) => matchText(packs, block, { profile: PROFILES[sensitivity], lang }).map((match) => ({ sentence: normalise(match.sentence), claimId: match.claimId })))
 }
 
 /** True when one text contains the other: dev sentences are sometimes a fragment of the page's sentence. */

@@ -87,9 +87,9 @@ export async function fromContent(message: AnyMessage<ContentToBackground>, tabI
       await openDetails(tabId)
       return null
     case 'content/card': {
-      if (message.packId === bundledView.id) return bundledCards[message.claimId] ?? null
-      const { packs } = await getState()
-      return packs.find((pack) => pack.compiled.packId === message.packId)?.cards[message.claimId] ?? null
+      const cards = message.packId === bundledView.id ? bundledCards : (await getState()).packs.find((pack) => pack.compiled.packId === message.packId)?.cards
+      // Own keys only: a claim id such as "constructor" must not find Object.prototype's.
+      return cards && Object.hasOwn(cards, message.claimId) ? (cards[message.claimId] ?? null) : null
     }
   }
 }

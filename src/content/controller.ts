@@ -34,6 +34,7 @@ function pageLoaded(): Promise<void> {
 export class Controller {
   firstHighlightsAt: number | null = null
   rejectedMessages = 0
+  errors = 0
   readonly slicer = new Slicer()
   readonly ui = new UiHost()
   readonly highlighter = new Highlighter()
@@ -88,7 +89,8 @@ export class Controller {
     try {
       await work()
     } catch {
-      // The page must keep working whatever happens here; there is nothing useful to tell it.
+      // The page must keep working whatever happens here; the count shows up in stats (and tests).
+      this.errors++
     }
   }
 
@@ -145,7 +147,7 @@ export class Controller {
 
   paint(): void {
     const started = performance.now()
-    this.highlighter.paint(this.scanner.matches.map((match) => ({ range: match.range, name: highlightName(this.style, match.status, match.theme) })))
+    this.highlighter.paint(this.scanner.matches.map((match) => ({ ranges: match.ranges, name: highlightName(this.style, match.status, match.theme) })))
     if (this.firstHighlightsAt === null && this.scanner.matches.length > 0) this.firstHighlightsAt = performance.now()
     this.slicer.account(started)
   }
@@ -185,6 +187,7 @@ export class Controller {
       firstHighlightsAt: this.firstHighlightsAt,
       highlights: this.scanner.matches.length,
       rejectedMessages: this.rejectedMessages,
+      errors: this.errors,
     }
   }
 }

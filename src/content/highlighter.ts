@@ -14,7 +14,7 @@ export function highlightName(style: HighlightStyle, status: Status, theme: Them
 }
 
 export interface Paintable {
-  range: Range
+  ranges: Range[]
   name: string
 }
 
@@ -24,7 +24,7 @@ function registry(): HighlightRegistry | null {
 
 export class Highlighter {
   private readonly highlights = new Map<string, Highlight>()
-  private focusRange: Range | null = null
+  private focusRanges: Range[] = []
   private visible = true
 
   get supported(): boolean {
@@ -40,13 +40,13 @@ export class Highlighter {
         highlight = new Highlight()
         this.highlights.set(item.name, highlight)
       }
-      highlight.add(item.range)
+      for (const range of item.ranges) highlight.add(range)
     }
     this.sync()
   }
 
-  focus(range: Range | null): void {
-    this.focusRange = range
+  focus(ranges: Range[]): void {
+    this.focusRanges = ranges
     this.sync()
   }
 
@@ -71,10 +71,11 @@ export class Highlighter {
       if (wanted && css.get(name) !== highlight) css.set(name, highlight)
       if (!wanted && css.has(name)) css.delete(name)
     }
-    if (this.visible && this.focusRange) {
+    const [focused] = this.focusRanges
+    if (this.visible && focused) {
       const current = css.get(FOCUS_HIGHLIGHT)
-      if (!current || !current.has(this.focusRange)) {
-        const focus = new Highlight(this.focusRange)
+      if (!current || !current.has(focused)) {
+        const focus = new Highlight(...this.focusRanges)
         focus.priority = 1
         css.set(FOCUS_HIGHLIGHT, focus)
       }
@@ -90,7 +91,7 @@ export class Highlighter {
   }
 
   clear(): void {
-    this.focusRange = null
+    this.focusRanges = []
     this.paint([])
   }
 }

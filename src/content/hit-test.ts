@@ -49,20 +49,22 @@ export function matchAtPoint(matches: readonly PageMatch[], x: number, y: number
   const candidates = caret
     ? matches.filter((match) => {
         try {
-          return match.range.isPointInRange(caret.node, caret.offset)
+          return match.ranges.some((range) => range.isPointInRange(caret.node, caret.offset))
         } catch {
           return false
         }
       })
     : matches
   for (const match of candidates) {
-    const rect = inRects(match.range, x, y)
-    if (rect) return { match, rect }
+    for (const range of match.ranges) {
+      const rect = inRects(range, x, y)
+      if (rect) return { match, rect }
+    }
   }
   return null
 }
 
 /** The match containing a focused element (a link inside a flagged sentence), if any. */
 export function matchForElement(matches: readonly PageMatch[], element: Element): PageMatch | null {
-  return matches.find((match) => match.range.intersectsNode(element)) ?? null
+  return matches.find((match) => match.ranges.some((range) => range.intersectsNode(element))) ?? null
 }

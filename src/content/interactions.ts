@@ -86,7 +86,7 @@ export class Interactions {
     }
     this.hovered = hit.match
     // Anchored to the whole sentence, so the card never covers the rest of what is being read.
-    this.hoverTimer = setTimeout(() => void this.controller.guard(() => this.showCard(hit.match, hit.match.range.getBoundingClientRect(), false)), HOVER_DELAY_MS)
+    this.hoverTimer = setTimeout(() => void this.controller.guard(() => this.showCard(hit.match, hit.rect, false)), HOVER_DELAY_MS)
   }
 
   private cancelHide(): void {
@@ -125,18 +125,18 @@ export class Interactions {
 
   /** Brings a match into view, marks it, selects its words and shows its card. */
   private reveal(match: PageMatch, takeFocus: boolean): void {
-    const anchor = match.range.startContainer.parentElement
-    anchor?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' })
-    this.controller.highlighter.focus(match.range)
+    const first = match.ranges[0] as Range
+    const last = match.ranges[match.ranges.length - 1] as Range
+    first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' })
+    this.controller.highlighter.focus(match.ranges)
     try {
-      const selection = getSelection()
-      selection?.removeAllRanges()
-      selection?.addRange(match.range.cloneRange())
+      // The flagged words, first to last, for the reader and for screen readers' selection reading.
+      getSelection()?.setBaseAndExtent(first.startContainer, first.startOffset, last.endContainer, last.endOffset)
     } catch {
       // Ranges inside shadow trees cannot always be selected; the announcement still names the sentence.
     }
     // Let a smooth scroll settle before measuring where the card goes.
-    setTimeout(() => void this.controller.guard(() => this.showCard(match, match.range.getBoundingClientRect(), takeFocus)), reducedMotion() ? 0 : 350)
+    setTimeout(() => void this.controller.guard(() => this.showCard(match, first.getBoundingClientRect(), takeFocus)), reducedMotion() ? 0 : 350)
   }
 
   private async describe(match: PageMatch, index: number, total: number): Promise<string> {
@@ -205,6 +205,7 @@ export class Interactions {
     try {
       return work()
     } catch {
+      this.controller.errors++
       return false
     }
   }

@@ -10,11 +10,12 @@ import type { Status } from '../core/claims/schema.ts'
 import type { FoundMatch } from '../shared/protocol.ts'
 import type { Slicer } from './scheduler.ts'
 import { themeFor, type Theme } from './theme.ts'
-import { rangeFor, walkBlocks } from './text-walker.ts'
+import { rangesFor, walkBlocks } from './text-walker.ts'
 
 export interface PageMatch extends FoundMatch {
   block: Element
-  range: Range
+  /** The sentence's text, one range per run of adjacent text nodes (see rangesFor); never empty. */
+  ranges: Range[]
   theme: Theme
   /** Discovery order; orders matches whose ranges cannot be compared (different shadow trees). */
   sequence: number
@@ -35,7 +36,7 @@ let nextId = 0
 
 function compareMatches(a: PageMatch, b: PageMatch): number {
   try {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.sequence - b.sequence
+    return (a.ranges[0] as Range).compareBoundaryPoints(Range.START_TO_START, b.ranges[0] as Range) || a.sequence - b.sequence
   } catch {
     return a.sequence - b.sequence
   }
@@ -90,8 +91,8 @@ export class Scanner {
           for (const chunk of textChunks(block.text, 0, block.text.length, MATCH_CHUNK_CHARS)) {
             const text = chunk.start === 0 && chunk.end === block.text.length ? block.text : block.text.slice(chunk.start, chunk.end)
             for (const hit of matchText(settings.packs, text, { profile: settings.profile, lang: settings.lang })) {
-              const range = rangeFor(block, chunk.start + hit.start, chunk.start + hit.end)
-              if (!range) continue
+              const ranges = rangesFor(block, chunk.start + hit.start, chunk.start + hit.end)
+              if (!ranges) continue
               const partial = { packId: hit.packId, claimId: hit.claimId, sentence: hit.sentence }
               found.push({
                 ...partial,
@@ -100,7 +101,7 @@ export class Scanner {
                 score: hit.score,
                 terms: hit.terms,
                 block: block.element,
-                range,
+                ranges,
                 theme: themeFor(block.element),
                 sequence: ++sequence,
               })
@@ -123,7 +124,7 @@ export class Scanner {
   atPoint(node: Node, offset: number): PageMatch | undefined {
     return this.list.find((match) => {
       try {
-        return match.range.isPointInRange(node, offset)
+        return match.ranges.some((range) => range.isPointInRange(node, offset))
       } catch {
         return false
       }

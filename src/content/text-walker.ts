@@ -133,30 +133,49 @@ export function* walkBlocks(root: Node, skip: (element: Element) => boolean = ()
   yield* flush()
 }
 
-/** Finds the text segment holding a block offset (binary search); `preferEnd` picks the earlier node at a boundary. */
-function segmentAt(segments: TextSegment[], offset: number, preferEnd: boolean): TextSegment | undefined {
+/** Index of the text segment holding a block offset (binary search); `preferEnd` picks the earlier node at a boundary. */
+function segmentAt(segments: TextSegment[], offset: number, preferEnd: boolean): number {
   let low = 0
   let high = segments.length - 1
   while (low <= high) {
     const mid = (low + high) >> 1
     const segment = segments[mid] as TextSegment
-    if (offset < segment.start || (preferEnd ? offset > segment.end : offset >= segment.end)) {
-      if (offset < segment.start) high = mid - 1
-      else low = mid + 1
-    } else return segment
+    if (offset < segment.start) high = mid - 1
+    else if (preferEnd ? offset > segment.end : offset >= segment.end) low = mid + 1
+    else return mid
   }
-  return undefined
+  return -1
 }
 
-/** A live DOM Range over block offsets [start, end), or null if the text changed underneath. */
-export function rangeFor(block: TextBlock, start: number, end: number): Range | null {
+/**
+ * Live DOM Ranges over block offsets [start, end): one per run of adjacent text nodes, so no
+ * range spans text the walker skipped (a hidden span, a script) and none crosses from a shadow
+ * tree into slotted light DOM, which a single Range cannot do. Null if the text changed underneath.
+ */
+export function rangesFor(block: TextBlock, start: number, end: number): Range[] | null {
   const first = segmentAt(block.segments, start, false)
   const last = segmentAt(block.segments, end, true)
-  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null
-  const range = document.createRange()
-  range.setStart(first.node, Math.min(start - first.start, first.node.length))
-  range.setEnd(last.node, Math.min(end - last.start, last.node.length))
-  return range
+  if (first < 0 || last < first) return null
+  const ranges: Range[] = []
+  let previous = null as Text | null
+  for (let index = first; index <= last; index++) {
+    const { node, start: from, end: to } = block.segments[index] as TextSegment
+    if (!node.isConnected) return null
+    const startOffset = Math.min(Math.max(start, from) - from, node.length)
+    const endOffset = Math.min(Math.min(end, to) - from, node.length)
+    if (endOffset <= startOffset) continue
+    const range = ranges[ranges.length - 1]
+    // A node right after the previous one, continuing it: the same range grows.
+    if (range && previous?.nextSibling === node && range.endOffset === previous.length && startOffset === 0) range.setEnd(node, endOffset)
+    else {
+      const next = document.createRange()
+      next.setStart(node, startOffset)
+      next.setEnd(node, endOffset)
+      ranges.push(next)
+    }
+    previous = node
+  }
+  return ranges.length > 0 ? ranges : null
 }
 
 /** The nearest ancestor (or self) that starts a block: where a rescan of a changed node begins. */

@@ -31,10 +31,12 @@ type ShapeType<S extends Shape> = { [K in keyof S]: S[K] extends Guard<infer T> 
 /** An object with exactly these keys (extra keys are refused, so nothing unexpected is passed on). */
 export function object<S extends Shape>(shape: S): Guard<ShapeType<S>> {
   const keys = Object.keys(shape)
+  // A Set, not `key in shape`: "__proto__" or "constructor" would be found on Object.prototype.
+  const known = new Set(keys)
   return (value): value is ShapeType<S> => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
     const record = value as Record<string, unknown>
-    for (const key of Object.keys(record)) if (!(key in shape)) return false
+    for (const key of Object.keys(record)) if (!known.has(key)) return false
     return keys.every((key) => (shape[key] as Guard<unknown>)(record[key]))
   }
 }

@@ -37,6 +37,10 @@ describe('message guards refuse anything else', () => {
     [toContent, { type: 'page/navigate', direction: 'sideways' }],
     [toContent, { type: 'page/jump', highlightId: 'x'.repeat(41) }],
     [toContent, []],
+    // Extra keys that `in` would find on Object.prototype.
+    [pageToBackground, JSON.parse('{"type":"ui/settings","__proto__":{"polluted":true}}')],
+    [pageToBackground, { type: 'ui/settings', constructor: 1 }],
+    [toContent, { type: 'page/toggle', toString: 'x' }],
   ] as const)('%#: %j', (guards, message) => {
     expect(validate(guards as never, message)).toBeNull()
   })

@@ -50,6 +50,8 @@ export interface ContentStats {
   firstHighlightsAt: number | null
   highlights: number
   rejectedMessages: number
+  /** Errors the content script caught and swallowed (it never lets one reach the page): 0 unless something is wrong. */
+  errors: number
 }
 
 export interface SiteState {

@@ -132,7 +132,7 @@ export const packSchema = z
       if (seen.has(claim.id)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'id'], message: `duplicate claim id "${claim.id}"` })
       seen.add(claim.id)
       for (const name of [...claim.match.core, ...(claim.match.speaker ? [claim.match.speaker] : [])]) {
-        if (!(name in pack.lexicon)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'match'], message: `unknown concept "${name}"` })
+        if (!Object.hasOwn(pack.lexicon, name)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'match'], message: `unknown concept "${name}"` })
       }
     })
   })

@@ -272,9 +272,9 @@ export function matchSentence(packs: readonly MatcherPack[], sentence: string, l
   return mayMatch(relevance, sentence, lang) ? matchRelevantSentence(packs, relevance, sentence, lang, profile) : null
 }
 
-/** matchSentence for a sentence that passed the relevance check. */
-function matchRelevantSentence(packs: readonly MatcherPack[], relevance: Relevance, sentence: string, lang: Lang, profile: MatchProfile): ClaimHit | null {
-  const tokens = tokenise(sentence, lang, (word) => wordInfo(relevance, word, lang).forms)
+/** matchSentence for a sentence that passed the relevance check (or, unfiltered, for any sentence, every word stemmed). */
+function matchRelevantSentence(packs: readonly MatcherPack[], relevance: Relevance, sentence: string, lang: Lang, profile: MatchProfile, filtered = true): ClaimHit | null {
+  const tokens = filtered ? tokenise(sentence, lang, (word) => wordInfo(relevance, word, lang).forms) : tokenise(sentence, lang)
   if (tokens.length === 0) return null
   let best: (ClaimHit & { rank: number }) | null = null
   for (const pack of packs) {
@@ -290,6 +290,11 @@ export interface MatchTextOptions {
   profile: MatchProfile
   /** The page's language, used where a sentence's own language is unclear. */
   lang?: Lang
+  /**
+   * false: skip the relevance filters and stem every word. Slower, same result; the property
+   * tests use it as the brute-force reference the filters are checked against.
+   */
+  filter?: boolean
 }
 
 /**
@@ -300,10 +305,11 @@ export function matchText(packs: readonly MatcherPack[], text: string, options: 
   const lang = detectLanguage(text, options.lang ?? 'en')
   const matches: TextMatch[] = []
   const relevance = relevanceOf(packs)
-  if (!mayMatch(relevance, text, lang)) return matches
+  const filtered = options.filter !== false
+  if (filtered && !mayMatch(relevance, text, lang)) return matches
   for (const span of segmentSentences(text, lang)) {
     const sentence = text.slice(span.start, span.end)
-    const hit = mayMatch(relevance, sentence, lang) ? matchRelevantSentence(packs, relevance, sentence, lang, options.profile) : null
+    const hit = !filtered || mayMatch(relevance, sentence, lang) ? matchRelevantSentence(packs, relevance, sentence, lang, options.profile, filtered) : null
     if (hit) matches.push({ ...hit, sentence, start: span.start, end: span.end })
   }
   return matches
