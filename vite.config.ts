@@ -10,6 +10,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import { buildBundledPack } from './scripts/build/bundled-pack.ts'
 import { manifestFor } from './scripts/build/manifest.ts'
+import { firefoxHighlightCss } from './scripts/build/highlight-css.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const generated = `${root}.generated`
@@ -21,7 +22,11 @@ export default defineConfig(({ mode }) => {
   writeFileSync(`${generated}/bundled-pack.json`, JSON.stringify(buildBundledPack(pack)))
   const manifest = manifestFor(JSON.parse(readFileSync(`${root}manifest.json`, 'utf8')) as Record<string, unknown>, browser)
   return {
-    plugins: [preact(), crx({ manifest: manifest as unknown as ManifestV3Export, browser, contentScripts: { standaloneFiles: ['src/content/main.ts'] } })],
+    plugins: [
+      preact(),
+      crx({ manifest: manifest as unknown as ManifestV3Export, browser, contentScripts: { standaloneFiles: ['src/content/main.ts'] } }),
+      ...(browser === 'firefox' ? [firefoxHighlightCss()] : []),
+    ],
     resolve: {
       alias: { 'counterpoint:bundled-pack': `${generated}/bundled-pack.json` },
     },

@@ -29,6 +29,18 @@ test('an article built from real coverage is highlighted on the sentences that r
   for (const decoy of DECOYS) expect(highlights.some((highlight) => overlaps(highlight.text, decoy))).toBe(false)
 })
 
+test('highlights are painted: a highlighted line looks different with them than without', async ({ page, extension, site }) => {
+  const article = await new ArticlePage(page, extension).open(site.url('/article-en.html'))
+  await expect.poll(async () => (await article.highlights()).length).toBeGreaterThan(0)
+  const [first] = await highlightedSentences(page)
+  const clip = first?.rect
+  if (!clip) throw new Error('the first highlight has no line box')
+  const painted = await page.screenshot({ clip })
+  await page.evaluate(() => CSS.highlights.clear())
+  const bare = await page.screenshot({ clip })
+  expect(painted.equals(bare)).toBe(false)
+})
+
 test('the page is not changed: no element is added, removed or edited to highlight', async ({ page, extension, site }) => {
   await page.addInitScript(() => {
     const log: string[] = []

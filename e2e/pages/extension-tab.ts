@@ -28,46 +28,49 @@ export interface HighlightedAt extends Highlighted {
  * are separated by at least a space or a block boundary.
  */
 export async function highlightedSentences(page: Page, which: 'painted' | 'focus' = 'painted'): Promise<HighlightedAt[]> {
-  return page.evaluate((which) => {
-    const wanted = (name: string): boolean => (which === 'focus' ? name === 'counterpoint-focus' : name.startsWith('counterpoint') && name !== 'counterpoint-focus')
-    const out: HighlightedAt[] = []
-    const registry = (window as { realRegistry?: HighlightRegistry }).realRegistry ?? CSS.highlights
-    const blockOf = (node: Node): Node | null => {
-      let element = node instanceof Element ? node : node.parentElement
-      while (element && /^(inline|contents)/.test(getComputedStyle(element).display)) element = element.parentElement
-      return element ?? node.getRootNode()
-    }
-    const meet = (a: AbstractRange, b: AbstractRange): boolean => {
-      if (a.endContainer.getRootNode() !== b.startContainer.getRootNode() || blockOf(a.endContainer) !== blockOf(b.startContainer)) return false
-      const gap = document.createRange()
-      gap.setStart(a.endContainer, a.endOffset)
-      gap.setEnd(b.startContainer, b.startOffset)
-      // setEnd before the start collapses the range onto the end: then they do not meet either.
-      return gap.toString() === '' && (!gap.collapsed || (gap.startContainer === a.endContainer && gap.startOffset === a.endOffset))
-    }
-    const rectOf = (range: AbstractRange): HighlightedAt['rect'] => {
-      const rect = (range as Range).getClientRects()[0]
-      return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null
-    }
-    registry.forEach((highlight, name) => {
-      if (!wanted(name)) return
-      let current: HighlightedAt | null = null
-      let previous: AbstractRange | null = null
-      highlight.forEach((range) => {
-        const piece = (range as Range).toString()
-        if (current && previous && meet(previous, range)) current.text += piece
-        else {
-          if (current) out.push(current)
-          current = { name, text: piece, rect: rectOf(range) }
-        }
-        previous = range
-      })
-      if (current) out.push(current)
+  return page.evaluate(readHighlights, which)
+}
+
+/** Runs in the page (sent as source, so self-contained): see highlightedSentences. */
+export function readHighlights(which: 'painted' | 'focus'): HighlightedAt[] {
+  const wanted = (name: string): boolean => (which === 'focus' ? name === 'counterpoint-focus' : name.startsWith('counterpoint') && name !== 'counterpoint-focus')
+  const out: HighlightedAt[] = []
+  const registry = (window as { realRegistry?: HighlightRegistry }).realRegistry ?? CSS.highlights
+  const blockOf = (node: Node): Node | null => {
+    let element = node instanceof Element ? node : node.parentElement
+    while (element && /^(inline|contents)/.test(getComputedStyle(element).display)) element = element.parentElement
+    return element ?? node.getRootNode()
+  }
+  const meet = (a: AbstractRange, b: AbstractRange): boolean => {
+    if (a.endContainer.getRootNode() !== b.startContainer.getRootNode() || blockOf(a.endContainer) !== blockOf(b.startContainer)) return false
+    const gap = document.createRange()
+    gap.setStart(a.endContainer, a.endOffset)
+    gap.setEnd(b.startContainer, b.startOffset)
+    // setEnd before the start collapses the range onto the end: then they do not meet either.
+    return gap.toString() === '' && (!gap.collapsed || (gap.startContainer === a.endContainer && gap.startOffset === a.endOffset))
+  }
+  const rectOf = (range: AbstractRange): HighlightedAt['rect'] => {
+    const rect = (range as Range).getClientRects()[0]
+    return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null
+  }
+  registry.forEach((highlight, name) => {
+    if (!wanted(name)) return
+    let current: HighlightedAt | null = null
+    let previous: AbstractRange | null = null
+    highlight.forEach((range) => {
+      const piece = (range as Range).toString()
+      if (current && previous && meet(previous, range)) current.text += piece
+      else {
+        if (current) out.push(current)
+        current = { name, text: piece, rect: rectOf(range) }
+      }
+      previous = range
     })
-    // A loop, not out.map: one hostile page replaces Array.prototype.map.
-    for (const item of out) item.text = item.text.replace(/\s+/g, ' ').trim()
-    return out
-  }, which)
+    if (current) out.push(current)
+  })
+  // A loop, not out.map: one hostile page replaces Array.prototype.map.
+  for (const item of out) item.text = item.text.replace(/\s+/g, ' ').trim()
+  return out
 }
 
 export async function highlightsIn(page: Page): Promise<Highlighted[]> {

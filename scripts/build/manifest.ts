@@ -11,6 +11,8 @@ export function manifestFor(base: Record<string, unknown>, browser: 'chrome' | '
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }
 }
