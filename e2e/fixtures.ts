@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const SITE = join(ROOT, 'e2e', 'site')
 export const DIST = join(ROOT, 'dist')
-const LEDGER = join(ROOT, 'test-results', 'network-ledger.jsonl')
+export const LEDGER = join(ROOT, 'test-results', 'network-ledger.jsonl')
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -135,6 +135,15 @@ export const test = base.extend<
     async ({ site, ledger }, use) => {
       const extension = await launchExtension()
       extension.context.on('request', (request) => classify(request, site, extension.id, ledger))
+      // A request the page's CSP refused never left the browser (least-privilege.spec.ts makes one on purpose).
+      extension.context.on('requestfailed', (request) => {
+        if (!/csp|BLOCKED_BY_CSP/i.test(request.failure()?.errorText ?? '')) return
+        ledger.total--
+        for (const list of [ledger.external, ledger.fromExtension]) {
+          const index = list.indexOf(request.url())
+          if (index >= 0) list.splice(index, 1)
+        }
+      })
       await use(extension)
       await extension.context.close()
       mkdirSync(join(ROOT, 'test-results'), { recursive: true })

@@ -2,7 +2,7 @@
  * npm run bench: what Counterpoint costs a reader, measured. Prints a table and writes
  * bench/results.json (or the JSON to stdout with --json). Figures are medians over repeated runs.
  * Needs a build (npm run build) for the browser part and the bundle sizes.
- * Flags: --json, --quick (fewer runs), --no-browser.
+ * Flags: --json, --quick (fewer runs), --no-browser, --readme (write the table into README.md).
  * Page loads are timed with a second of quiet between them (a reader opening pages) and also
  * back to back, where each load also pays for the clean-up of the one before.
  */
@@ -15,6 +15,7 @@ import { browserBench, type BrowserResult } from './bench/browser.ts'
 import { scaling, timeColdMatching, timeMatching } from './bench/core.ts'
 import { ordinaryPage, page, pageHtml } from './bench/pages.ts'
 import { bundleSizes } from './bench/sizes.ts'
+import { markdownTable, writeReadmeBlock } from './readme-block.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const args = new Set(process.argv.slice(2))
@@ -38,7 +39,7 @@ if (!args.has('--no-browser')) {
   if (!sizes) throw new Error('dist/ is missing: run `npm run build` first, or pass --no-browser')
   browser = await browserBench(
     { coverage10k: pageHtml(page10k, 'Bench: 10,000 words of coverage'), ordinary10k: pageHtml(ordinaryPage(10_000), 'Bench: 10,000 words of other news'), words100k: pageHtml(page100k, 'Bench: 100,000 words') },
-    quick ? 4 : 10,
+    quick ? 4 : 20,
   )
 }
 
@@ -55,40 +56,41 @@ const results = {
 
 mkdirSync(join(root, 'bench'), { recursive: true })
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n')
-if (args.has('--json')) {
-  process.stdout.write(JSON.stringify(results, null, 2) + '\n')
-} else {
-  const ms = (value: number): string => `${value.toFixed(1)} ms`
-  const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`
-  const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED')
-  const rows: Array<[string, string, string, string]> = [
-    ['core: 10,000-word page (Node, warm)', ms(core.words10k), `≤ ${TARGETS.coreMs10k} ms`, verdict(core.words10k <= TARGETS.coreMs10k)],
-    ['core: 10,000-word page (Node, first run)', ms(core.words10kFirstRun), '', ''],
-    ['core: 100,000-word page (Node)', ms(core.words100k), '', ''],
-    ['claims: bundled set (13)', ms(scale.bundled), '', ''],
-    ...scale.generated.map((result): [string, string, string, string] => [`claims: generated ${result.claims.toLocaleString('en')}`, ms(result.matchMs), '', '']),
-    ['claims: 10,000 vs bundled', `${results.scaling.ratio10kToBundled?.toFixed(2)}×`, `≤ ${TARGETS.scalingRatio}×`, verdict((results.scaling.ratio10kToBundled ?? Infinity) <= TARGETS.scalingRatio)],
-  ]
-  if (browser) {
-    rows.push(
-      ['browser: content-script work, 10,000 words of coverage', ms(browser.workMs.coverage10k), `≤ ${TARGETS.workMs} ms`, verdict(browser.workMs.coverage10k <= TARGETS.workMs)],
-      ['browser: content-script work, 10,000 words of other news', ms(browser.workMs.ordinary10k), `≤ ${TARGETS.workMs} ms`, verdict(browser.workMs.ordinary10k <= TARGETS.workMs)],
-      ['browser: start to highlights (wall)', ms(browser.timeToHighlightsMs), '', ''],
-      ['browser: longest task, 10,000 words', ms(browser.longestTaskMs.words10k), `≤ ${TARGETS.longestTaskMs} ms`, verdict(browser.longestTaskMs.words10k <= TARGETS.longestTaskMs)],
-      ['browser: longest task, 100,000 words', ms(browser.longestTaskMs.words100k), `≤ ${TARGETS.longestTaskMs} ms`, verdict(browser.longestTaskMs.words100k <= TARGETS.longestTaskMs)],
-      ['browser: page load, Counterpoint / none', `${ms(browser.loadMs.counterpoint)} / ${ms(browser.loadMs.none)} = ${browser.loadMs.ratio.toFixed(3)}`, `≤ ${TARGETS.loadRatio}`, verdict(browser.loadMs.ratio <= TARGETS.loadRatio)],
-      ['browser: page load, empty extension / none', `${ms(browser.loadMs.emptyExtension)} / ${ms(browser.loadMs.none)} = ${browser.loadMs.floorRatio.toFixed(3)}`, '(the floor)', ''],
-      [`browser: back-to-back loads (${browser.backToBackLoadMs.quietMs} ms apart), Counterpoint / none`, `${browser.backToBackLoadMs.ratio.toFixed(3)} (floor ${browser.backToBackLoadMs.floorRatio.toFixed(3)})`, '', ''],
-    )
-  }
-  if (sizes) {
-    rows.push(
-      ['size: content script (raw / gzip)', `${kb(sizes.contentScript.raw)} / ${kb(sizes.contentScript.gzip)}`, `≤ ${kb(TARGETS.contentScriptGzip)} gzip`, verdict(sizes.contentScript.gzip <= TARGETS.contentScriptGzip)],
-      ['size: popup (raw / gzip)', `${kb(sizes.popup.raw)} / ${kb(sizes.popup.gzip)}`, '', ''],
-    )
-  }
+const ms = (value: number): string => `${value.toFixed(1)} ms`
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`
+const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED')
+const rows: Array<[string, string, string, string]> = [
+  ['core: 10,000-word page (Node, warm)', ms(core.words10k), `≤ ${TARGETS.coreMs10k} ms`, verdict(core.words10k <= TARGETS.coreMs10k)],
+  ['core: 10,000-word page (Node, first run)', ms(core.words10kFirstRun), '', ''],
+  ['core: 100,000-word page (Node)', ms(core.words100k), '', ''],
+  ['claims: bundled set (13)', ms(scale.bundled), '', ''],
+  ...scale.generated.map((result): [string, string, string, string] => [`claims: generated ${result.claims.toLocaleString('en')}`, ms(result.matchMs), '', '']),
+  ['claims: 10,000 vs bundled', `${results.scaling.ratio10kToBundled?.toFixed(2)}×`, `≤ ${TARGETS.scalingRatio}×`, verdict((results.scaling.ratio10kToBundled ?? Infinity) <= TARGETS.scalingRatio)],
+]
+if (browser) {
+  rows.push(
+    ['browser: content-script work, 10,000 words of coverage', ms(browser.workMs.coverage10k), `≤ ${TARGETS.workMs} ms`, verdict(browser.workMs.coverage10k <= TARGETS.workMs)],
+    ['browser: content-script work, 10,000 words of other news', ms(browser.workMs.ordinary10k), `≤ ${TARGETS.workMs} ms`, verdict(browser.workMs.ordinary10k <= TARGETS.workMs)],
+    ['browser: start to highlights (wall)', ms(browser.timeToHighlightsMs), '', ''],
+    ['browser: longest task, 10,000 words', ms(browser.longestTaskMs.words10k), `≤ ${TARGETS.longestTaskMs} ms`, verdict(browser.longestTaskMs.words10k <= TARGETS.longestTaskMs)],
+    ['browser: longest task, 100,000 words', ms(browser.longestTaskMs.words100k), `≤ ${TARGETS.longestTaskMs} ms`, verdict(browser.longestTaskMs.words100k <= TARGETS.longestTaskMs)],
+    ['browser: page load, Counterpoint / none', `${ms(browser.loadMs.counterpoint)} / ${ms(browser.loadMs.none)} = ${browser.loadMs.ratio.toFixed(3)}`, `≤ ${TARGETS.loadRatio}`, verdict(browser.loadMs.ratio <= TARGETS.loadRatio)],
+    ['browser: page load, empty extension / none', `${ms(browser.loadMs.emptyExtension)} / ${ms(browser.loadMs.none)} = ${browser.loadMs.floorRatio.toFixed(3)}`, '(the floor)', ''],
+    [`browser: back-to-back loads (${browser.backToBackLoadMs.quietMs} ms apart), Counterpoint / none`, `${browser.backToBackLoadMs.ratio.toFixed(3)} (floor ${browser.backToBackLoadMs.floorRatio.toFixed(3)})`, '', ''],
+  )
+}
+if (sizes) {
+  rows.push(
+    ['size: content script (raw / gzip)', `${kb(sizes.contentScript.raw)} / ${kb(sizes.contentScript.gzip)}`, `≤ ${kb(TARGETS.contentScriptGzip)} gzip`, verdict(sizes.contentScript.gzip <= TARGETS.contentScriptGzip)],
+    ['size: popup (raw / gzip)', `${kb(sizes.popup.raw)} / ${kb(sizes.popup.gzip)}`, '', ''],
+  )
+}
+const heading = `Counterpoint benchmark — ${results.date} — Node ${process.version}, ${results.machine.cpus} × ${results.machine.cpu}; medians of ${runs} runs${browser ? `, ${browser.rounds} browser rounds` : ''}`
+if (args.has('--json')) process.stdout.write(JSON.stringify(results, null, 2) + '\n')
+else {
   const width = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)))
-  console.log(`Counterpoint benchmark — ${results.date} — Node ${process.version}, ${results.machine.cpus} × ${results.machine.cpu}; medians of ${runs} runs${browser ? `, ${browser.rounds} browser rounds` : ''}\n`)
+  console.log(`${heading}\n`)
   for (const row of rows) console.log(`  ${row[0].padEnd(width[0] as number)}  ${row[1].padEnd(width[1] as number)}  ${row[2].padEnd(width[2] as number)}  ${row[3]}`)
   console.log(`\nWritten to bench/results.json`)
 }
+if (args.has('--readme')) writeReadmeBlock('bench', `${markdownTable(['measure', 'result', 'target', ''], rows)}\n\n${heading}. Produced by \`npm run bench -- --readme\`.`)

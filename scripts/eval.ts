@@ -1,11 +1,13 @@
 /**
  * npm run eval: precision and recall on the dev sentences (overall, per language, per kind,
  * per claim) at every sensitivity, and false highlights per 10,000 words of unrelated text.
- * Flags: --verbose (list every error), --json (machine-readable), --skip-corpus.
+ * Flags: --verbose (list every error), --json (machine-readable), --skip-corpus, --readme (write the
+ * summary table into README.md).
  */
 import { SENSITIVITIES, PROFILES } from '../src/core/index.ts'
 import { precision, recall, type EvalReport, type Tally } from '../src/core/eval/score.ts'
 import { bundledPacks, devReport, falseHighlightRate, loadDevRows, type FalseHighlightRate } from './eval/measure.ts'
+import { markdownTable, writeReadmeBlock } from './readme-block.ts'
 
 const args = new Set(process.argv.slice(2))
 const packs = bundledPacks()
@@ -61,4 +63,32 @@ if (args.has('--json')) {
       }
     }
   }
+}
+
+if (args.has('--readme')) {
+  const percent = (value: number | null): string => (value === null ? '–' : `${(value * 100).toFixed(1)}%`)
+  const rate = (sensitivity: string, lang: string): string => {
+    const found = corpus[sensitivity]?.find((item) => item.lang === lang)
+    return found ? found.per10k.toFixed(3) : 'not measured'
+  }
+  const rowsOut = SENSITIVITIES.map((sensitivity) => {
+    const report = reports[sensitivity] as EvalReport
+    const en = report.byLang.en as Tally
+    const de = report.byLang.de as Tally
+    const profile = PROFILES[sensitivity]
+    return [
+      `**${sensitivity}** (coverage ≥ ${profile.minCoverage}, within ${profile.nearTokens} words)`,
+      `${percent(precision(en))} / ${percent(recall(en))}`,
+      `${percent(precision(de))} / ${percent(recall(de))}`,
+      rate(sensitivity, 'en'),
+      rate(sensitivity, 'de'),
+    ]
+  })
+  const words = (lang: string): string => (corpus.balanced?.find((item) => item.lang === lang)?.words ?? 0).toLocaleString('en')
+  writeReadmeBlock(
+    'eval',
+    `${markdownTable(['sensitivity', 'dev EN precision / recall', 'dev DE precision / recall', 'false highlights per 10k words, unrelated EN', '… unrelated DE'], rowsOut)}
+
+Dev set: ${(reports.balanced as EvalReport).overall.rows} real sentences from coverage scored (of ${rows.length} in \`../shared/eval/dev.jsonl\`; borderline ones left out); unrelated text: ${words('en')} English words (Brown corpus, nlp-corpus) and ${words('de')} German words (de-corpus). Produced by \`npm run eval -- --readme\` on ${new Date().toISOString().slice(0, 10)}.`,
+  )
 }
