@@ -42,7 +42,7 @@ describe('key prefixes never filter out a word whose stem is a key', () => {
         const forms = wordForms(word, lang)
         if (!keys.has(forms.stem) && !keys.has(forms.exact)) continue
         checked++
-        if (!mayBeKey(relevance.keys[lang], word, lang)) missed.push(`${word} -> ${forms.stem}`)
+        if (!mayBeKey(relevance.of(lang).keys, word, lang)) missed.push(`${word} -> ${forms.stem}`)
       }
       expect(checked).toBeGreaterThan(500)
       expect(missed).toEqual([])

@@ -66,7 +66,7 @@ interface SentenceState {
 }
 
 function analyse(pack: MatcherPack, tokens: Token[], lang: Lang, relevance: Relevance): SentenceState {
-  const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang, relevance.compounds[lang])
+  const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang, relevance.of(lang).compounds)
   markNegated(tokens, occurrences, pack.compiled.cues, lang)
   const affirmed = new Map<number, boolean>()
   for (const occurrence of occurrences) {

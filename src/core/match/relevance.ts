@@ -25,15 +25,22 @@ export interface WordInfo {
   anchor: boolean
 }
 
-export interface Relevance {
-  /** Per language, the decisions so far, by word as written. */
-  words: Record<Lang, Map<string, WordInfo>>
+/** What the packs in use make of one language's words; built the first time a page uses the language. */
+export interface LanguageRelevance {
+  /** The decisions so far, by word as written. */
+  words: Map<string, WordInfo>
   /** Prefixes of every key: words outside them are never stemmed. */
-  keys: Record<Lang, PreparedPrefixes>
-  /** Prefixes of keys that lead to an anchor (see CompiledLanguage.anchorPrefixes). */
-  anchors: Record<Lang, PreparedPrefixes>
-  anchorCompounds: Record<Lang, CompoundParts>
-  compounds: Record<Lang, CompoundParts>
+  keys: PreparedPrefixes
+  /** Prefixes of keys that lead to an anchor: the cheap first test, before any stemming. */
+  anchors: PreparedPrefixes
+  /** The anchor keys themselves: a word passing the prefix test is an anchor only if its stem or exact form is one. */
+  anchorKeys: Set<string>
+  anchorCompounds: CompoundParts
+  compounds: CompoundParts
+}
+
+export interface Relevance {
+  of(lang: Lang): LanguageRelevance
 }
 
 /** Shortest German word tried as a compound: a part of four letters and a rest of three. */
@@ -75,19 +82,31 @@ function partsOf(language: CompiledLanguage, anchors?: Set<number>): CompoundPar
 
 const cache = new WeakMap<readonly MatcherPack[], Relevance>()
 
-/** Derived from the packs' keys once per set of packs (well under a millisecond), then cached. */
+function languageRelevance(packs: readonly MatcherPack[], anchors: Array<Set<number>>, lang: Lang): LanguageRelevance {
+  const joinParts = (parts: CompoundParts[]): CompoundParts => ({ heads: parts.flatMap((part) => part.heads), modifiers: parts.flatMap((part) => part.modifiers) })
+  const anchorKeys = packs.flatMap((pack, index) => keysOf(pack.compiled.languages[lang], anchors[index]))
+  return {
+    words: new Map(),
+    keys: keyPrefixes(packs.flatMap((pack) => keysOf(pack.compiled.languages[lang]))),
+    anchors: keyPrefixes(anchorKeys),
+    anchorKeys: new Set(anchorKeys),
+    anchorCompounds: joinParts(packs.map((pack, index) => partsOf(pack.compiled.languages[lang], anchors[index]))),
+    compounds: joinParts(packs.map((pack) => partsOf(pack.compiled.languages[lang]))),
+  }
+}
+
+/**
+ * Derived from the packs' keys once per set of packs and language, then cached: a page in one
+ * language never pays for the other (measured: building both was a fifth of the content
+ * script's work on a 10,000-word page).
+ */
 export function relevanceOf(packs: readonly MatcherPack[]): Relevance {
   let relevance = cache.get(packs)
   if (relevance) return relevance
-  const anchors = packs.map((pack) => anchorFeatures(pack.compiled))
-  const per = <T>(make: (lang: Lang) => T): Record<Lang, T> => ({ en: make('en'), de: make('de') })
-  const joinParts = (parts: CompoundParts[]): CompoundParts => ({ heads: parts.flatMap((part) => part.heads), modifiers: parts.flatMap((part) => part.modifiers) })
+  const built: Partial<Record<Lang, LanguageRelevance>> = {}
+  let anchors: Array<Set<number>> | null = null
   relevance = {
-    words: per(() => new Map()),
-    keys: per((lang) => keyPrefixes(packs.flatMap((pack) => keysOf(pack.compiled.languages[lang])))),
-    anchors: per((lang) => keyPrefixes(packs.flatMap((pack, index) => keysOf(pack.compiled.languages[lang], anchors[index])))),
-    anchorCompounds: per((lang) => joinParts(packs.map((pack, index) => partsOf(pack.compiled.languages[lang], anchors[index])))),
-    compounds: per((lang) => joinParts(packs.map((pack) => partsOf(pack.compiled.languages[lang])))),
+    of: (lang) => (built[lang] ??= languageRelevance(packs, (anchors ??= packs.map((pack) => anchorFeatures(pack.compiled))), lang)),
   }
   cache.set(packs, relevance)
   return relevance
@@ -113,19 +132,30 @@ const WORD_MEMORY = 50_000
 function decide(relevance: Relevance, word: string, lang: Lang): WordInfo {
   const acronym = word.includes('.') || isAllCaps(word) ? '#' + word.replace(/\./g, '').toUpperCase() : null
   const long = lang === 'de' && word.length >= COMPOUND_MIN_PART + COMPOUND_MIN_REST
-  const anchorParts = relevance.anchorCompounds[lang]
-  const anchor =
-    mayBeKey(relevance.anchors[lang], word, lang) ||
-    (acronym !== null && relevance.anchors[lang].acronyms.has(acronym)) ||
-    (long && anchorParts.heads.length + anchorParts.modifiers.length > 0 && compoundPart(anchorParts, foldWord(word, false)) !== null)
-  const parts = relevance.compounds[lang]
-  const keyed = acronym !== null || mayBeKey(relevance.keys[lang], word, lang) || (long && parts.heads.length + parts.modifiers.length > 0)
-  return { forms: keyed ? wordForms(word, lang) : null, anchor }
+  const { compounds: parts, keys } = relevance.of(lang)
+  const keyed = acronym !== null || mayBeKey(keys, word, lang) || (long && parts.heads.length + parts.modifiers.length > 0)
+  const forms = keyed ? wordForms(word, lang) : null
+  return { forms, anchor: isAnchor(relevance, word, lang, acronym, long, forms) }
+}
+
+/**
+ * Exact: the word, as the tokeniser will key it, is an anchor key (or an anchor acronym, or a
+ * German compound with an anchor part). The prefix test only spares the stemming of most words.
+ */
+function isAnchor(relevance: Relevance, word: string, lang: Lang, acronym: string | null, long: boolean, forms: WordForms | null): boolean {
+  const { anchorKeys: keys, anchors, anchorCompounds: anchorParts } = relevance.of(lang)
+  if (acronym !== null) {
+    if (anchors.acronyms.has(acronym)) return true
+    // The tokeniser keys an acronym by its dotless stem too ("NATO" meets "Nato").
+    const dotless = wordForms(word.replace(/\./g, ''), lang)
+    if (keys.has(dotless.stem) || keys.has(dotless.exact)) return true
+  } else if (forms !== null && mayBeKey(anchors, word, lang) && (keys.has(forms.stem) || keys.has(forms.exact))) return true
+  return long && anchorParts.heads.length + anchorParts.modifiers.length > 0 && compoundPart(anchorParts, foldWord(word, false)) !== null
 }
 
 /** The decision for a word, remembered for the next time the page uses it. */
 export function wordInfo(relevance: Relevance, word: string, lang: Lang): WordInfo {
-  const memory = relevance.words[lang]
+  const memory = relevance.of(lang).words
   let info = memory.get(word)
   if (info === undefined) {
     if (memory.size >= WORD_MEMORY) memory.clear()
