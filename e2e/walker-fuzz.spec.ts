@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
-import { buildTree, treeArbitrary, visibleText, withoutWhitespace, type TreeNode } from './support/random-tree.ts'
+import { buildTree, SKIPPED, treeArbitrary, visibleText, withoutWhitespace, type TreeNode } from './support/random-tree.ts'
 import { CLAIM_SENTENCES } from './support/big-page.ts'
 
 const SEED = 20261125
@@ -39,7 +39,7 @@ test('the text walker reads exactly the visible text of random trees, and every 
     fc.asyncProperty(treeArbitrary(), cuts, async (tree, fractions) => {
       runs++
       const result = await page.evaluate(
-        ({ tree, fractions }): WalkResult => {
+        ({ tree, fractions, skippedTags }): WalkResult => {
           type Walker = typeof import('../src/content/text-walker.ts')
           const { walkBlocks, rangesFor } = (window as unknown as { textWalker: Walker }).textWalker
           const build = (window as unknown as { buildTree: (parent: Node, nodes: unknown) => void }).buildTree
@@ -48,7 +48,7 @@ test('the text walker reads exactly the visible text of random trees, and every 
           build(root, tree)
           const problems: string[] = []
           const texts: string[] = []
-          const never = new Set(['script', 'style', 'textarea', 'button', 'code', 'pre', 'noscript', 'template'])
+          const never = new Set(skippedTags)
           const strip = (value: string): string => value.replace(/\s+/g, '')
           for (const block of walkBlocks(root)) {
             if (!block) continue
@@ -80,7 +80,7 @@ test('the text walker reads exactly the visible text of random trees, and every 
           }
           return { text: texts.join('\n'), problems }
         },
-        { tree, fractions },
+        { tree, fractions, skippedTags: SKIPPED },
       )
       expect(result.problems).toEqual([])
       expect(withoutWhitespace(result.text)).toBe(withoutWhitespace(visibleText(tree)))

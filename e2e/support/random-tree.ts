@@ -18,7 +18,7 @@ type Attribute = 'none' | 'hidden' | 'display-none' | 'display-contents' | 'edit
 const BLOCKS = ['p', 'div', 'section', 'li', 'h2', 'blockquote', 'figcaption']
 const INLINE = ['span', 'a', 'em', 'b', 'strong', 'small', 'q']
 /** Never read. */
-const SKIPPED = ['script', 'style', 'textarea', 'button', 'code', 'pre', 'noscript', 'template']
+export const SKIPPED = ['script', 'style', 'textarea', 'button', 'code', 'pre', 'noscript', 'template']
 
 const WORDS = ['Russia', 'China', 'Trump', 'Kremlin', 'Beijing', 'wedge', 'said', 'the', 'a', 'Zelensky', 'Selenskyj', 'Kyiv', 'U.S.', 'Mr.', 'am 3. März', 'über', 'naïve', 'l’État', '北京', 'موسكو', '🙂', 'x\u0301', '42']
 const PUNCTUATION = [' ', ' ', ' ', ', ', '. ', '? ', '\n', '\t', '  ', ' — ', '“', '” ']

@@ -119,17 +119,6 @@ export class Scanner {
   byId(highlightId: string): PageMatch | undefined {
     return this.list.find((match) => match.highlightId === highlightId)
   }
-
-  /** The match whose range holds the DOM point, if any. */
-  atPoint(node: Node, offset: number): PageMatch | undefined {
-    return this.list.find((match) => {
-      try {
-        return match.ranges.some((range) => range.isPointInRange(node, offset))
-      } catch {
-        return false
-      }
-    })
-  }
 }
 
 export function reportable(match: PageMatch): FoundMatch {

@@ -157,7 +157,6 @@ export function rangesFor(block: TextBlock, start: number, end: number): Range[]
   const last = segmentAt(block.segments, end, true)
   if (first < 0 || last < first) return null
   const ranges: Range[] = []
-  let previous = null as Text | null
   for (let index = first; index <= last; index++) {
     const { node, start: from, end: to } = block.segments[index] as TextSegment
     if (!node.isConnected) return null
@@ -165,15 +164,15 @@ export function rangesFor(block: TextBlock, start: number, end: number): Range[]
     const endOffset = Math.min(Math.min(end, to) - from, node.length)
     if (endOffset <= startOffset) continue
     const range = ranges[ranges.length - 1]
-    // A node right after the previous one, continuing it: the same range grows.
-    if (range && previous?.nextSibling === node && range.endOffset === previous.length && startOffset === 0) range.setEnd(node, endOffset)
+    // A node right after the one the last range ends with, continuing it: that range grows.
+    const last = range?.endContainer as Text | undefined
+    if (range && last?.nextSibling === node && range.endOffset === last.length && startOffset === 0) range.setEnd(node, endOffset)
     else {
       const next = document.createRange()
       next.setStart(node, startOffset)
       next.setEnd(node, endOffset)
       ranges.push(next)
     }
-    previous = node
   }
   return ranges.length > 0 ? ranges : null
 }

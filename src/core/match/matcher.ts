@@ -265,7 +265,6 @@ function bestInPack(pack: MatcherPack, tokens: Token[], sentence: string, lang: 
   return null
 }
 
-
 /** The best claim for one sentence across packs, or null. */
 export function matchSentence(packs: readonly MatcherPack[], sentence: string, lang: Lang, profile: MatchProfile = PROFILES.balanced): ClaimHit | null {
   const relevance = relevanceOf(packs)

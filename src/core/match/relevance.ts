@@ -7,7 +7,7 @@
 import type { Lang } from '../text/language.ts'
 import { foldWord } from '../text/normalise.ts'
 import { wordForms, type WordForms } from '../text/stem.ts'
-import { isAllCaps, stripPossessive, WORD } from '../text/tokenise.ts'
+import { acronymOf, stripPossessive, WORD } from '../text/tokenise.ts'
 import type { MatcherPack } from './matcher.ts'
 import { keyPrefixes, mayBeKey, type PreparedPrefixes } from './key-prefixes.ts'
 import { groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
@@ -130,11 +130,12 @@ export function compoundPart(parts: CompoundParts, folded: string): { part: stri
 const WORD_MEMORY = 50_000
 
 function decide(relevance: Relevance, word: string, lang: Lang): WordInfo {
-  const acronym = word.includes('.') || isAllCaps(word) ? '#' + word.replace(/\./g, '').toUpperCase() : null
+  const acronym = acronymOf(word)
   const long = lang === 'de' && word.length >= COMPOUND_MIN_PART + COMPOUND_MIN_REST
   const { compounds: parts, keys } = relevance.of(lang)
   const keyed = acronym !== null || mayBeKey(keys, word, lang) || (long && parts.heads.length + parts.modifiers.length > 0)
-  const forms = keyed ? wordForms(word, lang) : null
+  // An acronym is keyed by its dotless stem too, as the tokeniser does ("NATO" meets "Nato").
+  const forms = keyed ? wordForms(acronym !== null ? word.replace(/\./g, '') : word, lang) : null
   return { forms, anchor: isAnchor(relevance, word, lang, acronym, long, forms) }
 }
 
@@ -144,12 +145,8 @@ function decide(relevance: Relevance, word: string, lang: Lang): WordInfo {
  */
 function isAnchor(relevance: Relevance, word: string, lang: Lang, acronym: string | null, long: boolean, forms: WordForms | null): boolean {
   const { anchorKeys: keys, anchors, anchorCompounds: anchorParts } = relevance.of(lang)
-  if (acronym !== null) {
-    if (anchors.acronyms.has(acronym)) return true
-    // The tokeniser keys an acronym by its dotless stem too ("NATO" meets "Nato").
-    const dotless = wordForms(word.replace(/\./g, ''), lang)
-    if (keys.has(dotless.stem) || keys.has(dotless.exact)) return true
-  } else if (forms !== null && mayBeKey(anchors, word, lang) && (keys.has(forms.stem) || keys.has(forms.exact))) return true
+  if (acronym !== null && anchors.acronyms.has(acronym)) return true
+  if (forms !== null && (acronym !== null || mayBeKey(anchors, word, lang)) && (keys.has(forms.stem) || keys.has(forms.exact))) return true
   return long && anchorParts.heads.length + anchorParts.modifiers.length > 0 && compoundPart(anchorParts, foldWord(word, false)) !== null
 }
 

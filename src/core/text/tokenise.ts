@@ -28,7 +28,8 @@ export function isAllCaps(word: string): boolean {
   return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
-function acronymOf(surface: string): string | null {
+/** The acronym key of a word ("U.S." and "US" → "#US"), or null if it is not one. */
+export function acronymOf(surface: string): string | null {
   if (surface.includes('.')) return '#' + surface.replace(/\./g, '').toUpperCase()
   return isAllCaps(surface) ? '#' + surface : null
 }
