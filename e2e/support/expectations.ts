@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { htmlToText } from '../../src/cli/html-text.ts'
 import { matchText, PROFILES, type Sensitivity } from '../../src/core/index.ts'
 import { acceptedIds, type EvalRow } from '../../src/core/eval/score.ts'
-import { bundledPacks, loadDevRows } from '../../scripts/eval/measure.ts'
+import { bundledPacks } from '../../scripts/eval/measure.ts'
+import { loadDevRows } from '../../scripts/eval/shared-data.ts'
 import { SITE } from '../fixtures.ts'
 
 const sources = JSON.parse(readFileSync(join(SITE, 'sources.json'), 'utf8')) as Record<string, string>

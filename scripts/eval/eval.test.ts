@@ -1,44 +1,70 @@
 /**
- * The evaluation as a ratchet in npm test: precision and recall per language on the dev set may
- * not fall below the recorded floor, false highlights on a million words of unrelated text may
- * not rise above it, and no paraphrase in the claim set may be a copy of a dev sentence.
+ * The evaluation as a ratchet in npm test: on the dev set, precision and recall per language (in
+ * sample and cross-validated) may not fall below the recorded floor, nor may the claims stripped to
+ * their sentences; false highlights on a million words each of unrelated English and German text
+ * may not rise above it, and the real unrelated pages get none. No paraphrase in the claim set may
+ * copy a dev sentence. The check set is not in here: it stays an estimate, never a target.
+ * Without ../shared beside the project these are skipped, with a message.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { packSchema, PROFILES } from '../../src/core/index.ts'
-import { precision, recall } from '../../src/core/eval/score.ts'
+import { packSchema } from '../../src/core/index.ts'
+import { precision, recall, type Tally } from '../../src/core/eval/score.ts'
 import { normaliseSentence } from '../../src/core/text/normalise.ts'
 import bundled from '../../src/data/russia-china-2025.pack.json' with { type: 'json' }
-import { bundledPacks, devReport, falseHighlightRate, loadDevRows } from './measure.ts'
+import { bundledPacks, claimsOnlyPacks, falseHighlightRate } from './measure.ts'
+import { crossValidated, realPagesReport, setReport } from './report.ts'
+import { loadDevRows, loadPages, sharedEvalAvailable, SKIP_MESSAGE } from './shared-data.ts'
 
-const floor = JSON.parse(readFileSync(new URL('./floor.json', import.meta.url), 'utf8')) as {
-  dev: Record<'en' | 'de', { precision: number; recall: number }>
-  unrelatedPer10kWords: Record<'en' | 'de', number>
+interface Figures {
+  precision: number
+  recall: number
 }
-const rows = loadDevRows()
-const packs = bundledPacks()
+const floor = JSON.parse(readFileSync(new URL('./floor.json', import.meta.url), 'utf8')) as {
+  dev: Record<'en' | 'de', Figures>
+  crossValidated: Record<'en' | 'de', Figures>
+  claimsOnly: Record<'en' | 'de', Figures>
+  unrelatedPer10kWords: Record<'en' | 'de', number>
+  realPagesHighlights: number
+}
+const available = sharedEvalAvailable()
+if (!available) console.log(`eval.test: ${SKIP_MESSAGE}`)
+const LANGS = ['en', 'de'] as const
 
-describe('matching quality on the dev set (balanced)', () => {
-  const report = devReport(packs, rows, PROFILES.balanced)
-  it.each(['en', 'de'] as const)('%s stays at or above the floor', (lang) => {
-    const tally = report.byLang[lang]
-    expect(tally).toBeDefined()
-    if (!tally) return
-    expect(precision(tally)).toBeGreaterThanOrEqual(floor.dev[lang].precision)
-    expect(recall(tally)).toBeGreaterThanOrEqual(floor.dev[lang].recall)
-  })
+function atLeast(tally: Tally | undefined, figures: Figures): void {
+  expect(tally).toBeDefined()
+  if (!tally) return
+  expect(precision(tally)).toBeGreaterThanOrEqual(figures.precision)
+  expect(recall(tally)).toBeGreaterThanOrEqual(figures.recall)
+}
+
+describe.skipIf(!available)('matching quality on the dev set (balanced)', () => {
+  const rows = available ? loadDevRows() : []
+  it.each(LANGS)('%s, in sample, stays at or above the floor', (lang) => atLeast(setReport(bundledPacks(), rows, 'balanced').byLang[lang], floor.dev[lang]))
+  it.each(LANGS)('%s, cross-validated by page, stays at or above the floor', (lang) => atLeast(crossValidated(bundledPacks(), rows, loadPages(), 'balanced').line[lang], floor.crossValidated[lang]))
+  it.each(LANGS)('%s, with the claims stripped to their sentences, stays at or above the floor', (lang) =>
+    atLeast(setReport(claimsOnlyPacks(), rows, 'balanced').byLang[lang], floor.claimsOnly[lang]),
+  )
 })
 
-describe('false highlights on unrelated text (balanced)', () => {
-  it.each(['en', 'de'] as const)('%s: at least a million words, rate at or below the floor', (lang) => {
-    const rate = falseHighlightRate(packs, lang, PROFILES.balanced)
+describe('false highlights where there is nothing to find (balanced)', () => {
+  it.each(LANGS)('%s unrelated text: at least a million words, rate at or below the floor', (lang) => {
+    const rate = falseHighlightRate(bundledPacks(), lang, { sensitivity: 'balanced' })
     expect(rate.words).toBeGreaterThan(1_000_000)
     expect(rate.per10k).toBeLessThanOrEqual(floor.unrelatedPer10kWords[lang])
   })
+
+  it.skipIf(!available)('the real pages of unrelated news get no highlight', () => {
+    const report = realPagesReport(bundledPacks(), 'balanced')
+    expect(report.pages).toBeGreaterThan(100)
+    expect(report.pagesWithHighlights).toEqual([])
+    expect(report.highlights).toBeLessThanOrEqual(floor.realPagesHighlights)
+  })
 })
 
-describe('the claim set generalises instead of memorising', () => {
+describe.skipIf(!available)('the claim set generalises instead of memorising', () => {
   const pack = packSchema.parse(bundled)
+  const rows = available ? loadDevRows() : []
   const paraphrases = pack.claims.flatMap((claim) => [claim.claim.en, claim.claim.de ?? '', ...claim.match.paraphrases.en, ...claim.match.paraphrases.de]).filter(Boolean)
   const words = (text: string): Set<string> => new Set(normaliseSentence(text).match(/[\p{L}\p{N}]+/gu) ?? [])
 

@@ -1,24 +1,29 @@
-/** The measurements behind `npm run eval`, shared with the ratchet test so both see the same numbers. */
-import { readFileSync } from 'node:fs'
+/** The measurements behind `npm run eval` and `npm run train`, shared with the ratchet test so all see the same numbers. */
 import { matchText, parsePack, preparePack, type Lang, type MatchProfile, type MatcherPack } from '../../src/core/index.ts'
-import { evaluate, parseRows, type EvalReport, type EvalRow } from '../../src/core/eval/score.ts'
-import bundledPack from '../../src/data/russia-china-2025.pack.json' with { type: 'json' }
+import { evaluate, type EvalReport, type EvalRow } from '../../src/core/eval/score.ts'
+import { bundledPackData } from '../../src/data/bundled.ts'
+import { claimsOnly } from './claims-only.ts'
 import { countWords, unrelatedCorpus } from './corpora.ts'
 
-export const DEV_FIXTURE = new URL('../../src/core/eval/fixtures/dev.jsonl', import.meta.url)
-
-export function loadDevRows(): EvalRow[] {
-  return parseRows(readFileSync(DEV_FIXTURE, 'utf8'))
-}
-
-export function bundledPacks(): MatcherPack[] {
-  const parsed = parsePack(bundledPack)
-  if (!parsed.ok) throw new Error(`bundled pack: ${parsed.problem}`)
+function prepared(data: unknown, name: string): MatcherPack[] {
+  const parsed = parsePack(data)
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.problem}`)
   return [preparePack(parsed.value.compiled)]
 }
 
-/** Each dev sentence is matched as one block of text, as `match --lines` does. */
-export function devReport(packs: MatcherPack[], rows: EvalRow[], profile: MatchProfile): EvalReport {
+let bundled: MatcherPack[] | null = null
+export function bundledPacks(): MatcherPack[] {
+  return (bundled ??= prepared(bundledPackData, 'bundled pack'))
+}
+
+let stripped: MatcherPack[] | null = null
+/** The bundled claims as a fact-checker publishes them: their sentences, nothing else. */
+export function claimsOnlyPacks(): MatcherPack[] {
+  return (stripped ??= prepared(claimsOnly(bundledPackData), 'claims-only pack'))
+}
+
+/** Each sentence is matched as one block of text, as `match --lines` does. */
+export function rowsReport(packs: MatcherPack[], rows: readonly EvalRow[], profile: MatchProfile): EvalReport {
   return evaluate(rows, (row) => [...new Set(matchText(packs, row.sentence, { profile }).map((match) => match.claimId))])
 }
 

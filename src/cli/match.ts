@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { parsePack, preparePack, matchText, PROFILES, SENSITIVITIES, type MatchProfile, type MatcherPack, type Sensitivity } from '../core/index.ts'
-import bundledPack from '../data/russia-china-2025.pack.json' with { type: 'json' }
+import { bundledPackData as bundledPack } from '../data/bundled.ts'
 import { htmlToText } from './html-text.ts'
 
 const USAGE = `usage: npm run -s match -- [--sensitivity strict|balanced|broad] [--pack PACK.json] (--lines FILE | PAGE.html | PAGE.txt | -)`

@@ -72,17 +72,25 @@ const appearance = z.object({ url: httpUrl, title: nonEmpty.max(300).optional(),
 
 const conceptName = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case concept name')
 
-/** What the matcher needs to know about a claim beyond its text. */
+/**
+ * What the matcher may know about a claim beyond its text. All of it is optional: a claim as a
+ * fact-checker publishes it (its sentence, nothing else) is matched on its own wording.
+ */
 const matchKnowledge = z
   .object({
     /** Ways a journalist might restate the claim. Never copied from evaluation data. */
-    paraphrases: z.object({ en: z.array(nonEmpty.max(400)).min(1), de: z.array(nonEmpty.max(400)).default([]) }).strict(),
+    paraphrases: z.object({ en: z.array(nonEmpty.max(400)).default([]), de: z.array(nonEmpty.max(400)).default([]) }).strict().default({ en: [], de: [] }),
     /** Concept patterns such as "russia & china & (split | isolate)"; a sentence must satisfy one. */
     require: z.array(nonEmpty.max(300)).default([]),
     /** Concepts that do not count when negated or doubted ("won't be able to split"). */
     core: z.array(conceptName).default([]),
     /** For quotes: the person concept who said it; "X said ..." with another X does not match. */
     speaker: conceptName.optional(),
+    /**
+     * Generated, not written: how often each pattern holds in unrelated text, per million words, per
+     * language (scripts/knowledge). A pattern that holds often by chance is weaker evidence.
+     */
+    unrelated: z.object({ en: z.array(z.number().min(0)).optional(), de: z.array(z.number().min(0)).optional() }).strict().optional(),
   })
   .strict()
 
@@ -97,7 +105,7 @@ export const claimSchema = z
     appearances: z.array(appearance).default([]),
     counterpoints: z.array(counterpoint).default([]),
     context: z.array(contextNote).default([]),
-    match: matchKnowledge,
+    match: matchKnowledge.default({ paraphrases: { en: [], de: [] }, require: [], core: [] }),
   })
   .strict()
 
@@ -110,6 +118,11 @@ const lexiconEntry = z
       .strict(),
     /** Marks a person who may be named as the speaker of a quote ("Bolton said ..."). */
     person: z.boolean().optional(),
+    /**
+     * Words a thesaurus offers for this concept that mean something else in this story (in a story
+     * about a war, "conflict" is not a quarrel): never grown into the concept (scripts/knowledge).
+     */
+    avoid: z.object({ en: z.array(nonEmpty).optional(), de: z.array(nonEmpty).optional() }).strict().optional(),
     weight: z.number().positive().max(10).optional(),
   })
   .strict()

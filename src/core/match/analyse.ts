@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
-import type { CompiledLanguage, CompiledPhrase } from './compiled.ts'
+import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
 import { compoundPart, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
 export interface Occurrence {
@@ -12,8 +12,15 @@ export interface Occurrence {
   /** First and last token index covered by the term. */
   first: number
   last: number
-  /** Set by markNegated: a negation or doubt cue has this occurrence in its scope. */
+  /** Set by markNegated: a negation cue has this occurrence in its scope ("won't split"). */
   negated: boolean
+  /** Set by markNegated: a doubt cue has it in its scope ("unlikely to split", "any attempt to split … is futile"). */
+  doubted: boolean
+}
+
+/** Whether a negation or a doubt has the occurrence in its scope. */
+export function contradicted(occurrence: Occurrence): boolean {
+  return occurrence.negated || occurrence.doubted
 }
 
 /**
@@ -29,19 +36,30 @@ function hasKey(token: Token | undefined, key: string): boolean {
   return token !== undefined && (token.stem === key || token.acronym === key || token.exact === key)
 }
 
+/** How far a separated German verb prefix may stand from its verb, within the clause. */
+const CLAUSE_REACH = 14
+
 function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase): number {
   let position = from
+  let reach = PHRASE_GAP + 1
   for (let part = 1; part < phrase.length; part++) {
     const key = phrase[part] as string
+    if (key === CLAUSE_GAP) {
+      reach = CLAUSE_REACH
+      continue
+    }
     let found = -1
-    for (let step = 1; step <= PHRASE_GAP + 1 && position + step < tokens.length; step++) {
-      if (hasKey(tokens[position + step], key)) {
+    for (let step = 1; step <= reach && position + step < tokens.length; step++) {
+      const token = tokens[position + step]
+      if (reach === CLAUSE_REACH && token?.clauseBreak) break
+      if (hasKey(token, key)) {
         found = position + step
         break
       }
     }
     if (found < 0) return -1
     position = found
+    reach = PHRASE_GAP + 1
   }
   return position
 }
@@ -57,7 +75,7 @@ function lookup(language: CompiledLanguage, tokens: Token[], index: number, key:
   const single = language.single[key]
   if (single !== undefined) {
     matched = true
-    for (const feature of single) occurrences.push({ feature, first: index, last: index, negated: false })
+    for (const feature of single) occurrences.push({ feature, first: index, last: index, negated: false, doubted: false })
   }
   const phrases = language.phrases[key]
   if (phrases !== undefined) {
@@ -65,7 +83,7 @@ function lookup(language: CompiledLanguage, tokens: Token[], index: number, key:
       const last = matchPhrase(tokens, index, phrase)
       if (last >= 0) {
         matched = true
-        occurrences.push({ feature: phrase[0], first: index, last, negated: false })
+        occurrences.push({ feature: phrase[0], first: index, last, negated: false, doubted: false })
       }
     }
   }
@@ -82,7 +100,7 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
     if (language.exact) matched = lookup(language, tokens, index, token.exact, occurrences) || matched
     if (!matched && lang === 'de' && token.exact.length > COMPOUND_MIN_PART + COMPOUND_MIN_REST) {
       const feature = compoundFeature(language, parts ?? { heads: Object.keys(language.compoundHeads), modifiers: Object.keys(language.compoundModifiers) }, token.exact.slice(1))
-      if (feature !== undefined) occurrences.push({ feature, first: index, last: index, negated: false })
+      if (feature !== undefined) occurrences.push({ feature, first: index, last: index, negated: false, doubted: false })
     }
   }
   return occurrences
@@ -126,15 +144,19 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   if (!anyCue) return
   for (const occurrence of occurrences) {
     if (cue[occurrence.first]) continue
-    let hit = false
-    for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD[lang] && !hit; i--) {
+    let negated = false
+    let doubted = false
+    for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD[lang] && !negated && !doubted; i--) {
       if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
-      if ((cue[i] ?? 0) & NEGATES_FORWARD) hit = true
+      const kind = cue[i] ?? 0
+      if (kind & DOUBTS_BACKWARD) doubted = true
+      else if (kind & NEGATES_FORWARD) negated = true
     }
-    for (let i = occurrence.last + 1; i < tokens.length && i <= occurrence.last + SCOPE_BACKWARD && !hit; i++) {
+    for (let i = occurrence.last + 1; i < tokens.length && i <= occurrence.last + SCOPE_BACKWARD && !negated && !doubted; i++) {
       if (tokens[i]?.clauseBreak || scopeEnd[i]) break
-      if ((cue[i] ?? 0) & DOUBTS_BACKWARD) hit = true
+      if ((cue[i] ?? 0) & DOUBTS_BACKWARD) doubted = true
     }
-    occurrence.negated = hit
+    occurrence.negated = negated
+    occurrence.doubted = doubted
   }
 }

@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../text/language.ts'
 import { foldWord } from '../text/normalise.ts'
 import { tokenise } from '../text/tokenise.ts'
 import { findOccurrences } from './analyse.ts'
-import { COMPILED_FORMAT, type CompiledClaim, type CompiledGroup, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
+import { CLAUSE_GAP, COMPILED_FORMAT, NEAR, OPTIONAL, type CompiledClaim, type CompiledGroup, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
 import { DOUBT, NEGATION, SCOPE_END, SPEECH } from './cues.ts'
 import { parsePattern, PatternError } from './pattern.ts'
 
@@ -67,6 +67,14 @@ function addUnique(list: number[], value: number): void {
   if (!list.includes(value)) list.push(value)
 }
 
+function termKeys(text: string, lang: Lang, exact: boolean): string[] {
+  // Single letters inside a phrase (articles, initials: "drive a wedge", "Donald J. Trump") are
+  // left to the phrase gap rather than kept as keys that would match nearly any word.
+  const all = tokenise(text, lang)
+  const tokens = all.length > 1 ? all.filter((token) => token.end - token.start > 1) : all
+  return tokens.map((token) => (exact ? token.exact : (token.acronym ?? token.stem)))
+}
+
 /**
  * Registers one surface term for a feature. Markers: "*gipfel" may end a German compound,
  * "gipfel*" may start one; "=alienate" matches that exact word only, where stemming would
@@ -77,12 +85,9 @@ function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, feature:
   const asHead = rawTerm.startsWith('*')
   const asModifier = rawTerm.endsWith('*')
   const term = rawTerm.replace(/^[*=]|\*$/g, '')
-  // Single letters inside a phrase (articles, initials: "drive a wedge", "Donald J. Trump") are
-  // left to the phrase gap rather than kept as keys that would match nearly any word.
-  const all = tokenise(term, lang)
-  const tokens = all.length > 1 ? all.filter((token) => token.end - token.start > 1) : all
   if (exact) target.exact = true
-  const keys = tokens.map((token) => (exact ? token.exact : (token.acronym ?? token.stem)))
+  // "kanzelt … ab": a German verb whose prefix stands apart, later in the same clause.
+  const keys = term.split(CLAUSE_GAP).flatMap((part, index) => [...(index > 0 ? [CLAUSE_GAP] : []), ...termKeys(part, lang, exact)])
   const [first, ...rest] = keys
   if (first === undefined || first === '') return
   if (rest.length === 0) addUnique((target.single[first] ??= []), feature)
@@ -96,19 +101,10 @@ function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, feature:
 }
 
 /**
- * A paraphrase as the features it contains. Curated claims (with concept patterns) are matched
- * on concepts only: measured on the evaluation set, their plain words changed no decision and
- * only made the index larger. Literal claims have nothing but their words, so those count.
+ * A literal claim's wording as the features it contains: the lexicon concepts it names (when the
+ * pack has a lexicon) and, for every other word that is not a stopword, the word itself.
  */
-function compileParaphrase(
-  text: string,
-  lang: Lang,
-  language: CompiledLanguage,
-  features: FeatureTable,
-  weightOf: (feature: number) => number,
-  cueFeatures: Set<number>,
-  literal: boolean,
-): CompiledParaphrase {
+function compileWording(text: string, lang: Lang, language: CompiledLanguage, features: FeatureTable, weightOf: (feature: number) => number, cueFeatures: Set<number>): CompiledParaphrase {
   const tokens = tokenise(text, lang)
   const occurrences = findOccurrences(language, tokens, lang)
   const covered = new Set<number>()
@@ -119,11 +115,9 @@ function compileParaphrase(
     for (let i = occurrence.first; i <= occurrence.last; i++) covered.add(i)
   }
   tokens.forEach((token, index) => {
-    if (!literal) return
     const surface = text.slice(token.start, token.end).toLowerCase()
     const key = token.acronym ?? token.stem
     if (covered.has(index) || STOPWORDS[lang].has(surface) || key.length < 2) return
-    if (occurrences.some((occurrence) => occurrence.first === index)) return
     const feature = features.id(`${lang}:${key}`)
     addUnique((language.single[key] ??= []), feature)
     found.add(feature)
@@ -195,7 +189,7 @@ export function compilePack(pack: Pack): CompiledPack {
     const patterns = claim.match.require.map((source, patternIndex) => {
       const path = `${base}.require[${patternIndex}]`
       try {
-        return parsePattern(source).map((group): CompiledGroup => [group.near ? 1 : 0, ...group.names.map((name) => concept(name, path))])
+        return parsePattern(source).map((group): CompiledGroup => [(group.near ? NEAR : 0) | (group.optional ? OPTIONAL : 0), ...group.names.map((name) => concept(name, path))])
       } catch (error) {
         if (error instanceof PatternError) throw new PackCompileError(path, error.message)
         throw error
@@ -211,9 +205,11 @@ export function compilePack(pack: Pack): CompiledPack {
       id: claim.id,
       status: claim.status,
       patterns,
+      unrelated: { en: patterns.map((_, index) => claim.match.unrelated?.en?.[index] ?? 0), de: patterns.map((_, index) => claim.match.unrelated?.de?.[index] ?? 0) },
       core: claim.match.core.map((name) => concept(name, `${base}.core`)),
       speaker: claim.match.speaker ? concept(claim.match.speaker, `${base}.speaker`) : null,
-      paraphrases: texts.map(([text, lang]) => compileParaphrase(text, lang, languages[lang], features, weightOf, cueFeatures, patterns.length === 0)),
+      // A curated claim is decided by its patterns (see evidence.ts); only a literal claim is matched on its wordings.
+      paraphrases: patterns.length === 0 ? texts.map(([text, lang]) => compileWording(text, lang, languages[lang], features, weightOf, cueFeatures)) : [],
       minCoverage: patterns.length > 0 ? 0 : LITERAL_MIN_COVERAGE,
       minFeatures: patterns.length > 0 ? CURATED_MIN_FEATURES : LITERAL_MIN_FEATURES,
     }

@@ -6,13 +6,16 @@
 import type { Lang } from '../text/language.ts'
 import type { Status } from '../claims/schema.ts'
 
-export const COMPILED_FORMAT = 4
+export const COMPILED_FORMAT = 5
 
 /**
  * A multi-word term as [feature, ...keys after the first]; the keys match in order with small
  * gaps. Tuples rather than objects: the compiled pack ships inside the content script.
  */
 export type CompiledPhrase = [feature: number, ...rest: string[]]
+
+/** In a phrase, this key lets the next one stand anywhere later in the clause ("kanzelt seinen Gast … ab"). */
+export const CLAUSE_GAP = '…'
 
 export interface CompiledParaphrase {
   /** Distinct features, and the sum of their weights. */
@@ -21,16 +24,20 @@ export interface CompiledParaphrase {
 }
 
 /**
- * One &-group of a pattern as [near, ...features]: any of the features must occur; if near is 1,
- * close to the pattern's anchor (group 0).
+ * One &-group of a pattern as [flags, ...features]: any of the features must occur; with the NEAR
+ * flag, close to the pattern's anchor (group 0); with OPTIONAL, its absence is allowed.
  */
-export type CompiledGroup = [near: 0 | 1, ...any: number[]]
+export type CompiledGroup = [flags: number, ...any: number[]]
+export const NEAR = 1
+export const OPTIONAL = 2
 
 export interface CompiledClaim {
   id: string
   status: Status
   /** Alternative patterns, each a list of groups. Empty: coverage alone decides. */
   patterns: CompiledGroup[][]
+  /** Per language and pattern: how often it holds in unrelated text, per million words (0 when unknown). */
+  unrelated: Record<Lang, number[]>
   /** Features that do not count where negated or doubted. */
   core: number[]
   speaker: number | null
@@ -78,7 +85,11 @@ export interface CompiledPack {
 }
 
 export function isNearGroup(group: CompiledGroup): boolean {
-  return group[0] === 1
+  return (group[0] & NEAR) !== 0
+}
+
+export function isOptionalGroup(group: CompiledGroup): boolean {
+  return (group[0] & OPTIONAL) !== 0
 }
 
 /** Whether any feature of the group passes `test`. */

@@ -8,9 +8,9 @@ import type { Lang } from '../text/language.ts'
 import { foldWord } from '../text/normalise.ts'
 import { wordForms, type WordForms } from '../text/stem.ts'
 import { acronymOf, stripPossessive, WORD } from '../text/tokenise.ts'
-import type { MatcherPack } from './matcher.ts'
+import type { MatcherPack } from './prepare.ts'
 import { keyPrefixes, mayBeKey, type PreparedPrefixes } from './key-prefixes.ts'
-import { groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
+import { CLAUSE_GAP, groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
 
 export interface CompoundParts {
   heads: string[]
@@ -67,7 +67,7 @@ function keysOf(language: CompiledLanguage, anchors?: Set<number>): string[] {
   for (const [first, phrases] of Object.entries(language.phrases)) {
     for (const phrase of phrases) {
       const [feature, ...rest] = phrase
-      const words = [first, ...rest]
+      const words = [first, ...rest].filter((word) => word !== CLAUSE_GAP)
       if (!anchors) keys.push(...words)
       else if (anchors.has(feature)) keys.push(words.reduce((a, b) => (b.length > a.length ? b : a)))
     }

@@ -1,20 +1,17 @@
 /**
- * Sensitivity levels offered in the options page. Each is a matching profile: how much of a
- * known wording a sentence must cover, and how close a claim's concepts must stand together.
- * `npm run eval` prints precision, recall and false highlights for each, so the choice is informed.
+ * Sensitivity levels offered in the options page. Each is a threshold on the decide step's
+ * probability that a sentence restates a claim, chosen per language by `npm run train` from
+ * cross-validated predictions (see model.json); `npm run eval` prints what each level does.
  */
 export const SENSITIVITIES = ['strict', 'balanced', 'broad'] as const
 export type Sensitivity = (typeof SENSITIVITIES)[number]
 
 export interface MatchProfile {
-  /** Share (0..1) of the best paraphrase's weighted features the sentence must contain. */
-  minCoverage: number
-  /** How many tokens a pattern's ~group may stand from its anchor. */
-  nearTokens: number
+  sensitivity: Sensitivity
 }
 
 export const PROFILES: Record<Sensitivity, MatchProfile> = {
-  strict: { minCoverage: 0.8, nearTokens: 7 },
-  balanced: { minCoverage: 0.6, nearTokens: 10 },
-  broad: { minCoverage: 0.5, nearTokens: 14 },
+  strict: { sensitivity: 'strict' },
+  balanced: { sensitivity: 'balanced' },
+  broad: { sensitivity: 'broad' },
 }

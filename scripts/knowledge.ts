@@ -1,0 +1,27 @@
+/**
+ * npm run knowledge: grows the bundled pack's concepts from WordNet, OpenThesaurus and the verb
+ * dictionaries, and writes src/data/russia-china-2025.grown.json. Needs Debian's mythes-de
+ * (OpenThesaurus) installed; everything else comes with npm install.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { packSchema } from '../src/core/index.ts'
+import { findOpenThesaurus } from './knowledge/openthesaurus.ts'
+import { growPack } from './knowledge/grow.ts'
+import { patternChances } from './knowledge/chance.ts'
+import { withGrownTerms } from '../src/core/knowledge/grown.ts'
+
+const PACK = new URL('../src/data/russia-china-2025.pack.json', import.meta.url)
+const OUT = new URL('../src/data/russia-china-2025.grown.json', import.meta.url)
+
+if (!findOpenThesaurus()) {
+  process.stderr.write('knowledge: OpenThesaurus is missing; install it with `apt-get install mythes-de`\n')
+  process.exit(1)
+}
+const data = JSON.parse(readFileSync(PACK, 'utf8')) as unknown
+const pack = packSchema.parse(data)
+const grown = growPack(pack)
+// Chance rates are counted with the grown terms in place, as the matcher will use them.
+const table = { ...grown, patterns: patternChances(withGrownTerms(data, grown)) }
+writeFileSync(OUT, JSON.stringify(table, null, 1) + '\n')
+const counts = Object.values(table.concepts).reduce((sum, concept) => sum + concept.en.length + concept.de.length, 0)
+console.log(`knowledge: ${counts} grown terms for ${Object.keys(table.concepts).length} concepts, chance rates for ${Object.keys(table.patterns).length} claims -> ${OUT.pathname}`)

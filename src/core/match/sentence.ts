@@ -1,0 +1,45 @@
+/**
+ * The analyse step for one sentence: which concept terms occur where, and which of them stand
+ * under a negation or a doubt. Everything after this step reads the SentenceState.
+ */
+import type { Lang } from '../text/language.ts'
+import type { Token } from '../text/tokenise.ts'
+import { contradicted, findOccurrences, markNegated, type Occurrence } from './analyse.ts'
+import type { MatcherPack } from './prepare.ts'
+import type { Relevance } from './relevance.ts'
+
+export interface SentenceState {
+  lang: Lang
+  tokens: Token[]
+  occurrences: Occurrence[]
+  /** Feature -> true if some occurrence stands free of negation and doubt, false if all are contradicted. */
+  affirmed: Map<number, boolean>
+}
+
+export function analyseSentence(pack: MatcherPack, tokens: Token[], lang: Lang, relevance: Relevance): SentenceState {
+  const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang, relevance.of(lang).compounds)
+  markNegated(tokens, occurrences, pack.compiled.cues, lang)
+  const affirmed = new Map<number, boolean>()
+  for (const occurrence of occurrences) {
+    if (!contradicted(occurrence)) affirmed.set(occurrence.feature, true)
+    else if (!affirmed.has(occurrence.feature)) affirmed.set(occurrence.feature, false)
+  }
+  return { lang, tokens, occurrences, affirmed }
+}
+
+/** Whether a feature counts for a claim: present, and not only under negation or doubt if it is one of the claim's core concepts. */
+export function featureCounts(state: SentenceState, core: Set<number>, feature: number): boolean {
+  const affirmed = state.affirmed.get(feature)
+  return affirmed === true || (affirmed === false && !core.has(feature))
+}
+
+export function occurrenceCounts(occurrence: Occurrence, core: Set<number>): boolean {
+  return !contradicted(occurrence) || !core.has(occurrence.feature)
+}
+
+/** Tokens between two occurrences (0 when they touch or overlap). */
+export function distance(a: Occurrence, b: Occurrence): number {
+  if (a.first > b.last) return a.first - b.last
+  if (b.first > a.last) return b.first - a.last
+  return 0
+}
