@@ -6,17 +6,24 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { packSchema } from '../src/core/index.ts'
 import { findOpenThesaurus } from './knowledge/openthesaurus.ts'
+import { findDing } from './knowledge/ding.ts'
+import { generalKnowledge } from './knowledge/general.ts'
 import { growPack } from './knowledge/grow.ts'
 import { patternChances } from './knowledge/chance.ts'
 import { withGrownTerms } from '../src/core/knowledge/grown.ts'
 
 const PACK = new URL('../src/data/russia-china-2025.pack.json', import.meta.url)
 const OUT = new URL('../src/data/russia-china-2025.grown.json', import.meta.url)
+const GENERAL = new URL('../src/core/knowledge/general.json', import.meta.url)
 
-if (!findOpenThesaurus()) {
-  process.stderr.write('knowledge: OpenThesaurus is missing; install it with `apt-get install mythes-de`\n')
+if (!findOpenThesaurus() || !findDing()) {
+  process.stderr.write('knowledge: OpenThesaurus and the Ding dictionary are needed; install them with `apt-get install mythes-de trans-de-en`\n')
   process.exit(1)
 }
+// General knowledge first: compiling the pack below reads it.
+const general = generalKnowledge()
+writeFileSync(GENERAL, JSON.stringify(general) + '\n')
+console.log(`knowledge: ${general.entities.length} entity clusters -> ${GENERAL.pathname}`)
 const data = JSON.parse(readFileSync(PACK, 'utf8')) as unknown
 const pack = packSchema.parse(data)
 const grown = growPack(pack)

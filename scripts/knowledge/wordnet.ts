@@ -20,11 +20,15 @@ export interface Synset {
   derived: Array<[number, string, number]>
   /** Verb groups and adjective "similar to" links: closely related senses. */
   related: string[]
+  /** For an adjective: the noun synsets it pertains to ("Russian" → "Russia"). */
+  pertains: string[]
 }
 
 export interface WordNet {
   synsetsOf(lemma: string, pos?: Pos): Synset[]
   synset(id: string): Synset | undefined
+  /** Adjectives pertaining to a noun synset ("Russia" → "Russian"). */
+  pertainymsOf(id: string): string[]
 }
 
 function dictDir(): string {
@@ -46,15 +50,17 @@ function parseData(pos: Pos, text: string, into: Map<string, Synset>): void {
     at++
     const derived: Synset['derived'] = []
     const related: string[] = []
+    const pertains: string[] = []
     for (let i = 0; i < pointers; i++, at += 4) {
       const symbol = parts[at] as string
       const target = `${parts[at + 2] as string}${parts[at + 1] as string}`
       const sourceTarget = parts[at + 3] as string
       if (symbol === '+') derived.push([parseInt(sourceTarget.slice(0, 2), 16) - 1, target, parseInt(sourceTarget.slice(2), 16) - 1])
       else if (symbol === '$' || symbol === '&') related.push(target)
+      else if (symbol === '\\' && pos === 'a') pertains.push(target)
     }
     const id = `${pos === 'a' && parts[2] === 's' ? 'a' : pos}${offset}`
-    into.set(id, { id, pos, words, gloss: gloss.trim(), derived, related })
+    into.set(id, { id, pos, words, gloss: gloss.trim(), derived, related, pertains })
   }
 }
 
@@ -78,7 +84,12 @@ export function loadWordNet(): WordNet {
       index.set(lemma, list)
     }
   }
+  const pertainyms = new Map<string, string[]>()
+  for (const synset of synsets.values()) {
+    for (const target of synset.pertains) pertainyms.set(target, [...(pertainyms.get(target) ?? []), ...synset.words])
+  }
   cached = {
+    pertainymsOf: (id) => pertainyms.get(id) ?? [],
     synsetsOf(lemma, pos) {
       const out: Synset[] = []
       for (const [p, ids] of index.get(lemma.toLowerCase()) ?? []) {

@@ -22,7 +22,7 @@ export function corpusRows(packs: readonly MatcherPack[], lang: Lang): LabelledR
         item.evidence.map((evidence) => ({
           claimId: packs[evidence.packIndex]?.compiled.claims[evidence.claimIndex]?.id ?? '',
           literal: evidence.literal,
-          otherSpeaker: evidence.otherSpeaker,
+          eligible: evidence.eligible,
           features: [...evidence.features],
           positive: false,
         })),

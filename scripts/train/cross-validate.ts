@@ -22,6 +22,11 @@ export const LAMBDA_LANGUAGE = 4
  */
 export const LEVEL_BETA: Record<Sensitivity, number> = { strict: 0.5, balanced: 1, broad: 2 }
 /**
+ * A literal claim's evidence is thinner (its words, not its meaning), so each level leans further
+ * toward precision for it: a reader forgives a missed restatement sooner than a wrong highlight.
+ */
+export const LITERAL_BETA_FACTOR = 0.5
+/**
  * False highlights per 10,000 words of unrelated text (cross-validated, on the training half) each
  * level may make: the goal is at most 0.05 on text never trained on, so the bounds leave room.
  */
@@ -34,7 +39,7 @@ function examplesOf(rows: readonly LabelledRow[], kind: Kind, lang?: Lang): Exam
   const out: Example[] = []
   for (const row of rows) {
     if (lang && row.lang !== lang) continue
-    for (const piece of row.pieces) for (const candidate of piece) if (!candidate.otherSpeaker && candidate.literal === (kind === 'literal')) out.push({ x: candidate.features, y: candidate.positive ? 1 : 0 })
+    for (const piece of row.pieces) for (const candidate of piece) if (candidate.eligible && candidate.literal === (kind === 'literal')) out.push({ x: candidate.features, y: candidate.positive ? 1 : 0 })
   }
   return out
 }
@@ -74,7 +79,7 @@ export function asModel(fits: Fits, thresholds: (kind: Kind, lang: Lang) => Reco
 export function reported(row: LabelledRow, model: DecisionModel, sensitivity: Sensitivity): string[] {
   const ids = new Set<string>()
   for (const piece of row.pieces) {
-    const evidence = piece.map((candidate, index) => ({ packIndex: 0, claimIndex: index, literal: candidate.literal, otherSpeaker: candidate.otherSpeaker, pattern: -1, full: false, features: candidate.features, prior: 0, terms: [] }) satisfies Evidence)
+    const evidence = piece.map((candidate, index) => ({ packIndex: 0, claimIndex: index, literal: candidate.literal, eligible: candidate.eligible, pattern: -1, full: false, features: candidate.features, prior: 0, terms: [] }) satisfies Evidence)
     for (const decision of decide(evidence, row.lang, sensitivity, model)) ids.add((piece[decision.evidence.claimIndex] as { claimId: string }).claimId)
   }
   return [...ids]
@@ -130,7 +135,7 @@ export function chooseThresholds(rows: readonly LabelledRow[], unrelated: readon
   }))
   const out = {} as Record<Sensitivity, number>
   for (const sensitivity of SENSITIVITIES) {
-    const beta2 = LEVEL_BETA[sensitivity] ** 2
+    const beta2 = (LEVEL_BETA[sensitivity] * (kind === 'literal' ? LITERAL_BETA_FACTOR : 1)) ** 2
     const allowed = tallies
       .filter(({ per10k }) => per10k <= UNRELATED_BOUND[sensitivity])
       .map(({ threshold, tally }) => ({ threshold, score: ((1 + beta2) * tally.tp) / ((1 + beta2) * tally.tp + beta2 * tally.fn + tally.fp || 1) }))

@@ -15,7 +15,7 @@ export type Setting = 'line' | 'page'
 export interface LabelledCandidate {
   claimId: string
   literal: boolean
-  otherSpeaker: boolean
+  eligible: boolean
   features: number[]
   positive: boolean
 }
@@ -33,7 +33,7 @@ function labelled(packs: readonly MatcherPack[], row: EvalRow, items: ReturnType
   return items.map((item) =>
     item.evidence.map((evidence) => {
       const claimId = packs[evidence.packIndex]?.compiled.claims[evidence.claimIndex]?.id ?? ''
-      return { claimId, literal: evidence.literal, otherSpeaker: evidence.otherSpeaker, features: [...evidence.features], positive: accepted.includes(claimId) }
+      return { claimId, literal: evidence.literal, eligible: evidence.eligible, features: [...evidence.features], positive: accepted.includes(claimId) }
     }),
   )
 }

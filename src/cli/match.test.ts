@@ -108,3 +108,35 @@ describe('bad input', () => {
     expect(result.stderr).toMatch(/claims: must have at least 1 item/)
   })
 })
+
+describe('--pack and --no-bundled: a pack as a fact-checker publishes it', () => {
+  const reviews = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'ClaimReview',
+        identifier: 'harbour-tunnel-cost',
+        claimReviewed: 'The new harbour tunnel in Kiel cost nine billion euros.',
+        reviewRating: { '@type': 'Rating', alternateName: 'False' },
+        author: { '@type': 'Organization', name: 'Example Check' },
+      },
+    ],
+  }
+
+  it('matches with the given ClaimReview pack only, under the identifier the review gives', async () => {
+    const file = join(dir, 'reviews.jsonld')
+    writeFileSync(file, JSON.stringify(reviews))
+    const lines = join(dir, 'tunnel.txt')
+    writeFileSync(lines, ['Kiel’s harbour tunnel ended up costing nine billion euros.', 'Trump wants to drive a wedge between Russia and China.'].join('\n') + '\n')
+    const { stdout, code, stderr } = await match(['--no-bundled', '--pack', file, '--lines', lines])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).claims)).toEqual([['harbour-tunnel-cost'], []])
+  })
+
+  it('--no-bundled without a pack is a usage error', async () => {
+    const result = await match(['--no-bundled', '-'], 'x')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--no-bundled needs at least one --pack/)
+  })
+})

@@ -4,15 +4,17 @@
  *   npm run -s match -- --lines FILE      one JSON line per input line: {"line": N, "claims": [...]}
  *   npm run -s match -- PAGE.html|.txt|-  the page's readable text, then one JSON line per match
  *
- * Options: --sensitivity strict|balanced|broad, --pack EXTRA.json (an additional pack).
+ * Options: --sensitivity strict|balanced|broad, --pack PACK.json (an additional pack, in Counterpoint's
+ * format or as ClaimReview JSON-LD; repeatable), --no-bundled (match with the given packs only).
  */
 import { readFileSync } from 'node:fs'
-import { extname } from 'node:path'
-import { parsePack, preparePack, matchText, PROFILES, SENSITIVITIES, type MatchProfile, type MatcherPack, type Sensitivity } from '../core/index.ts'
+import { basename, extname } from 'node:path'
+import { compilePack, parsePack, preparePack, matchText, PROFILES, SENSITIVITIES, type MatchProfile, type MatcherPack, type Sensitivity } from '../core/index.ts'
+import { parseImport } from '../core/claims/import.ts'
 import { bundledPackData as bundledPack } from '../data/bundled.ts'
 import { htmlToText } from './html-text.ts'
 
-const USAGE = `usage: npm run -s match -- [--sensitivity strict|balanced|broad] [--pack PACK.json] (--lines FILE | PAGE.html | PAGE.txt | -)`
+const USAGE = `usage: npm run -s match -- [--sensitivity strict|balanced|broad] [--pack PACK.json]... [--no-bundled] (--lines FILE | PAGE.html | PAGE.txt | -)`
 
 class UsageError extends Error {}
 
@@ -21,10 +23,11 @@ interface Options {
   input: string
   sensitivity: Sensitivity
   extraPacks: string[]
+  bundled: boolean
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { lines: false, input: '', sensitivity: 'balanced', extraPacks: [] }
+  const options: Options = { lines: false, input: '', sensitivity: 'balanced', extraPacks: [], bundled: true }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
     const value = (): string => {
@@ -40,12 +43,14 @@ function parseArgs(args: string[]): Options {
       if (!(SENSITIVITIES as readonly string[]).includes(level)) throw new UsageError(`unknown sensitivity "${level}"`)
       options.sensitivity = level as Sensitivity
     } else if (arg === '--pack') options.extraPacks.push(value())
+    else if (arg === '--no-bundled') options.bundled = false
     else if (arg === '-h' || arg === '--help') throw new UsageError('')
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`)
     else if (options.input) throw new UsageError('give one input')
     else options.input = arg
   }
   if (!options.input) throw new UsageError('no input given')
+  if (!options.bundled && options.extraPacks.length === 0) throw new UsageError('--no-bundled needs at least one --pack')
   return options
 }
 
@@ -65,20 +70,20 @@ function readInput(path: string): string {
   }
 }
 
-function loadPacks(extra: string[]): MatcherPack[] {
-  const sources: Array<[string, unknown]> = [['bundled pack', bundledPack]]
-  for (const path of extra) {
-    try {
-      sources.push([path, JSON.parse(readInput(path))])
-    } catch (error) {
-      throw new Error(error instanceof SyntaxError ? `${path} is not valid JSON` : (error as Error).message, { cause: error })
-    }
+/** The bundled pack (unless left out) and each --pack file, read as an import is: Counterpoint's format or ClaimReview. */
+function loadPacks(extra: string[], bundled: boolean): MatcherPack[] {
+  const packs: MatcherPack[] = []
+  if (bundled) {
+    const result = parsePack(bundledPack)
+    if (!result.ok) throw new Error(`bundled pack: ${result.problem}`)
+    packs.push(preparePack(result.value.compiled))
   }
-  return sources.map(([name, data]) => {
-    const result = parsePack(data)
-    if (!result.ok) throw new Error(`${name}: ${result.problem}`)
-    return preparePack(result.value.compiled)
-  })
+  for (const path of extra) {
+    const imported = parseImport(readInput(path), basename(path))
+    if (!imported.ok) throw new Error(`${path}: ${imported.problem}`)
+    packs.push(preparePack(compilePack(imported.value)))
+  }
+  return packs
 }
 
 function uniqueClaims(packs: MatcherPack[], text: string, profile: MatchProfile): string[] {
@@ -88,7 +93,7 @@ function uniqueClaims(packs: MatcherPack[], text: string, profile: MatchProfile)
 function run(args: string[]): void {
   const options = parseArgs(args)
   const raw = readInput(options.input)
-  const packs = loadPacks(options.extraPacks)
+  const packs = loadPacks(options.extraPacks, options.bundled)
   const profile = PROFILES[options.sensitivity]
   const out: string[] = []
   if (options.lines) {

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { firstProblem, type ParseResult } from './parse-pack.ts'
 import { httpUrl, packSchema, type Pack, type Status } from './schema.ts'
+import { detectLanguage, langFromTag, type Lang } from '../text/language.ts'
 
 const text = z.string().trim().min(1, 'must not be empty').max(2000)
 const thing = z.union([text, z.object({ name: text.optional(), url: httpUrl.optional() }).passthrough()])
@@ -29,6 +30,8 @@ const claimReviewSchema = z
     url: httpUrl.optional(),
     datePublished: z.string().optional(),
     reviewBody: text.optional(),
+    /** schema.org identifier (Text, URL or PropertyValue): when present, the claim's id. */
+    identifier: z.union([text, z.object({ value: z.union([text, z.number()]) }).passthrough(), z.array(z.unknown())]).optional(),
     inLanguage: z.unknown().optional(),
     itemReviewed: z
       .object({
@@ -119,8 +122,25 @@ export function looksLikeClaimReview(data: unknown): boolean {
   return items !== null && items.some((item) => typeof item === 'object' && item !== null && isType('ClaimReview')((item as Record<string, unknown>)['@type']))
 }
 
+/** The language of the review: its inLanguage when given, else guessed from the claim's words. */
+function languageOf(review: ClaimReview): Lang {
+  const tag = Array.isArray(review.inLanguage) ? review.inLanguage[0] : review.inLanguage
+  const name = typeof tag === 'object' && tag !== null ? (tag as { alternateName?: unknown; name?: unknown }).alternateName ?? (tag as { name?: unknown }).name : tag
+  return langFromTag(typeof name === 'string' ? name : undefined) ?? detectLanguage(review.claimReviewed)
+}
+
+/** The review's own identifier as written (the first, if several), or undefined. */
+function identifierOf(review: ClaimReview): string | undefined {
+  const first = Array.isArray(review.identifier) ? review.identifier[0] : review.identifier
+  if (typeof first === 'string') return first
+  if (typeof first === 'object' && first !== null && 'value' in first) return String((first as { value: unknown }).value)
+  return undefined
+}
+
 function toClaim(review: ClaimReview, index: number, usedIds: Set<string>): Pack['claims'][number] {
-  let id = slug(review.claimReviewed, 50)
+  // An identifier that is already a claim id ("wsj-report") is kept as it is; others are made into one.
+  const identifier = identifierOf(review)
+  let id = identifier !== undefined ? slug(identifier, 80) : slug(review.claimReviewed, 50)
   if (usedIds.has(id)) id = `${id}-${index + 1}`
   usedIds.add(id)
   const reviewer = nameOf(review.author) ?? 'Fact-checker'
@@ -134,7 +154,8 @@ function toClaim(review: ClaimReview, index: number, usedIds: Set<string>): Pack
   const claimDate = isoDate(review.itemReviewed?.datePublished)
   return {
     id,
-    claim: { en: review.claimReviewed },
+    // A German review is matched as German; its text stands in for English where the interface asks for it.
+    claim: languageOf(review) === 'de' ? { en: review.claimReviewed, de: review.claimReviewed } : { en: review.claimReviewed },
     status: statusFromRating(review.reviewRating),
     verdict: { en: verdict },
     ...(claimant ? { claimant } : {}),
@@ -151,7 +172,7 @@ function toClaim(review: ClaimReview, index: number, usedIds: Set<string>): Pack
       },
     ],
     context: [],
-    match: { paraphrases: { en: [review.claimReviewed], de: [] }, require: [], core: [] },
+    match: { paraphrases: { en: [], de: [] }, require: [], core: [] },
   }
 }
 

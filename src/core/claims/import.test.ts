@@ -122,3 +122,38 @@ describe('malformed files are refused with the first problem, field and reason',
     expect(result.ok ? 'ok' : result.problem).toContain('larger than 5 MB')
   })
 })
+
+describe('what a ClaimReview item says about itself', () => {
+  it.each([
+    ['harbour-tunnel-cost', 'harbour-tunnel-cost'],
+    ['CR 2025/001', 'cr-2025-001'],
+    [{ '@type': 'PropertyValue', propertyID: 'internal', value: 'bridge-7' }, 'bridge-7'],
+  ])('identifier %j becomes the claim id %s', (identifier, id) => {
+    const result = parseImport(text(review({ identifier })), 'reviews.json')
+    expect(result.ok && result.value.claims[0]?.id).toBe(id)
+  })
+
+  it('without an identifier, the id comes from the claim', () => {
+    const result = parseImport(text(review()), 'reviews.json')
+    expect(result.ok && result.value.claims[0]?.id).toBe('the-new-bridge-over-the-rhine-cost-twelve-billion')
+  })
+
+  it('a German review is matched as German', () => {
+    const result = parseImport(text(review({ inLanguage: 'de', claimReviewed: 'Die neue Rheinbrücke hat zwölf Milliarden Euro gekostet.' })), 'reviews.json')
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.claims[0]?.claim.de).toBe('Die neue Rheinbrücke hat zwölf Milliarden Euro gekostet.')
+    const pack = preparePack(compilePack(result.value))
+    expect(matchText([pack], 'Zwölf Milliarden Euro hat die neue Brücke über den Rhein gekostet.', { profile: PROFILES.balanced, lang: 'de' }).map((match) => match.claimId)).toEqual([result.value.claims[0]?.id])
+  })
+})
+
+describe('a claim with no matching knowledge', () => {
+  it('is accepted in Counterpoint’s own format and matched on its wording', () => {
+    const result = parseImport(text(ownPack({}, { match: undefined })), 'own.json')
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const pack = preparePack(compilePack(result.value))
+    expect(matchText([pack], 'Officials admit the bridge cost twelve billion euros in the end.', { profile: PROFILES.balanced }).map((match) => match.claimId)).toEqual(['bridge-cost'])
+  })
+})

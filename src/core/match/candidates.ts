@@ -17,11 +17,6 @@ export interface Candidate {
   matched: number
 }
 
-/**
- * A literal claim (no patterns) below this coverage is not even a candidate: with nothing but its
- * words to go on, a sentence sharing a third of them is about something else.
- */
-export const LITERAL_CANDIDATE_COVERAGE = 0.34
 
 /**
  * Scratch space reused across sentences: marks for the paraphrases a sentence brings in, as typed
@@ -83,7 +78,7 @@ export function candidatesOf(pack: MatcherPack, state: SentenceState): Candidate
       count++
     }
     const coverage = sum / paraphrase.total
-    if (claim.patterns.length === 0 && (count < claim.minFeatures || coverage < LITERAL_CANDIDATE_COVERAGE)) continue
+    if (claim.patterns.length === 0 && (count < claim.minFeatures || coverage < claim.minCoverage)) continue
     const previous = best.get(claimIndex)
     if (!previous || coverage > previous.coverage) best.set(claimIndex, { claimIndex, coverage, paraphraseIndex, matched: count })
   }

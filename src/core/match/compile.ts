@@ -3,30 +3,27 @@
  * paraphrases all pass through the same tokeniser and stemmers the page text will, so the
  * two sides can never disagree about a word.
  */
-import { eng as englishStopwords, deu as germanStopwords } from 'stopword'
 import type { Pack } from '../claims/schema.ts'
 import { LANGS, type Lang } from '../text/language.ts'
-import { foldWord } from '../text/normalise.ts'
-import { tokenise } from '../text/tokenise.ts'
-import { findOccurrences } from './analyse.ts'
-import { CLAUSE_GAP, COMPILED_FORMAT, NEAR, OPTIONAL, type CompiledClaim, type CompiledGroup, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
+import { COMPILED_FORMAT, NEAR, OPTIONAL, type CompiledClaim, type CompiledGroup, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
 import { DOUBT, NEGATION, SCOPE_END, SPEECH } from './cues.ts'
 import { parsePattern, PatternError } from './pattern.ts'
+import { addTerm, emptyLanguage, FeatureTable } from './terms.ts'
+import { WordingCompiler } from './wording.ts'
+
+export { table } from './terms.ts'
 
 /** Words outside the lexicon still count, but less than curated concepts. */
 export const PLAIN_TERM_WEIGHT = 0.5
 /**
- * A claim without concept patterns (an imported ClaimReview, say) has only its wording to go
- * on, so it must be restated fairly literally: most of its words, and at least three of them.
+ * A claim without concept patterns (an imported ClaimReview, say) has only its wording to go on. A
+ * sentence becomes a candidate for it with a fifth of the wording's weight and two of its words;
+ * whether it restates the claim is the decide step's call.
  */
-export const LITERAL_MIN_COVERAGE = 0.6
-export const LITERAL_MIN_FEATURES = 3
+export const LITERAL_MIN_COVERAGE = 0.2
+export const LITERAL_MIN_FEATURES = 2
 export const CURATED_MIN_FEATURES = 2
 
-const STOPWORDS: Record<Lang, Set<string>> = {
-  en: new Set(englishStopwords),
-  de: new Set(germanStopwords),
-}
 
 export class PackCompileError extends Error {
   constructor(
@@ -37,94 +34,6 @@ export class PackCompileError extends Error {
   }
 }
 
-class FeatureTable {
-  readonly names: string[] = []
-  private readonly ids = new Map<string, number>()
-  id(name: string): number {
-    let id = this.ids.get(name)
-    if (id === undefined) {
-      id = this.names.length
-      this.names.push(name)
-      this.ids.set(name, id)
-    }
-    return id
-  }
-  find(name: string): number | undefined {
-    return this.ids.get(name)
-  }
-}
-
-/** A prototype-free table, so lookups of words like "constructor" find nothing. */
-export function table<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>
-}
-
-function emptyLanguage(): CompiledLanguage {
-  return { single: table(), phrases: table(), compoundHeads: table(), compoundModifiers: table(), exact: false }
-}
-
-function addUnique(list: number[], value: number): void {
-  if (!list.includes(value)) list.push(value)
-}
-
-function termKeys(text: string, lang: Lang, exact: boolean): string[] {
-  // Single letters inside a phrase (articles, initials: "drive a wedge", "Donald J. Trump") are
-  // left to the phrase gap rather than kept as keys that would match nearly any word.
-  const all = tokenise(text, lang)
-  const tokens = all.length > 1 ? all.filter((token) => token.end - token.start > 1) : all
-  return tokens.map((token) => (exact ? token.exact : (token.acronym ?? token.stem)))
-}
-
-/**
- * Registers one surface term for a feature. Markers: "*gipfel" may end a German compound,
- * "gipfel*" may start one; "=alienate" matches that exact word only, where stemming would
- * make it collide with another ("alienate" and "aliens" share the stem "alien").
- */
-function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, feature: number): void {
-  const exact = rawTerm.startsWith('=')
-  const asHead = rawTerm.startsWith('*')
-  const asModifier = rawTerm.endsWith('*')
-  const term = rawTerm.replace(/^[*=]|\*$/g, '')
-  if (exact) target.exact = true
-  // "kanzelt … ab": a German verb whose prefix stands apart, later in the same clause.
-  const keys = term.split(CLAUSE_GAP).flatMap((part, index) => [...(index > 0 ? [CLAUSE_GAP] : []), ...termKeys(part, lang, exact)])
-  const [first, ...rest] = keys
-  if (first === undefined || first === '') return
-  if (rest.length === 0) addUnique((target.single[first] ??= []), feature)
-  else {
-    const list = (target.phrases[first] ??= [])
-    if (!list.some(([known, ...words]) => known === feature && words.join(' ') === rest.join(' '))) list.push([feature, ...rest])
-  }
-  const folded = foldWord(term, false)
-  if (asHead) target.compoundHeads[folded] = feature
-  if (asModifier) target.compoundModifiers[folded] = feature
-}
-
-/**
- * A literal claim's wording as the features it contains: the lexicon concepts it names (when the
- * pack has a lexicon) and, for every other word that is not a stopword, the word itself.
- */
-function compileWording(text: string, lang: Lang, language: CompiledLanguage, features: FeatureTable, weightOf: (feature: number) => number, cueFeatures: Set<number>): CompiledParaphrase {
-  const tokens = tokenise(text, lang)
-  const occurrences = findOccurrences(language, tokens, lang)
-  const covered = new Set<number>()
-  const found = new Set<number>()
-  for (const occurrence of occurrences) {
-    if (cueFeatures.has(occurrence.feature)) continue
-    found.add(occurrence.feature)
-    for (let i = occurrence.first; i <= occurrence.last; i++) covered.add(i)
-  }
-  tokens.forEach((token, index) => {
-    const surface = text.slice(token.start, token.end).toLowerCase()
-    const key = token.acronym ?? token.stem
-    if (covered.has(index) || STOPWORDS[lang].has(surface) || key.length < 2) return
-    const feature = features.id(`${lang}:${key}`)
-    addUnique((language.single[key] ??= []), feature)
-    found.add(feature)
-  })
-  const list = [...found]
-  return { features: list, total: list.reduce((sum, feature) => sum + weightOf(feature), 0) }
-}
 
 /**
  * The rarest features of a paraphrase under which it is listed, and how many of them a sentence
@@ -184,6 +93,7 @@ export function compilePack(pack: Pack): CompiledPack {
     return feature
   }
 
+  const wording = new WordingCompiler(languages, features, weights, cueFeatures)
   const claims: CompiledClaim[] = pack.claims.map((claim, claimIndex) => {
     const base = `claims[${claimIndex}].match`
     const patterns = claim.match.require.map((source, patternIndex) => {
@@ -209,7 +119,7 @@ export function compilePack(pack: Pack): CompiledPack {
       core: claim.match.core.map((name) => concept(name, `${base}.core`)),
       speaker: claim.match.speaker ? concept(claim.match.speaker, `${base}.speaker`) : null,
       // A curated claim is decided by its patterns (see evidence.ts); only a literal claim is matched on its wordings.
-      paraphrases: patterns.length === 0 ? texts.map(([text, lang]) => compileWording(text, lang, languages[lang], features, weightOf, cueFeatures)) : [],
+      paraphrases: patterns.length === 0 ? texts.map(([text, lang]) => wording.compile(text, lang)) : [],
       minCoverage: patterns.length > 0 ? 0 : LITERAL_MIN_COVERAGE,
       minFeatures: patterns.length > 0 ? CURATED_MIN_FEATURES : LITERAL_MIN_FEATURES,
     }
@@ -236,6 +146,7 @@ export function compilePack(pack: Pack): CompiledPack {
     features: features.names,
     weights: features.names.map((_, feature) => (cueFeatures.has(feature) ? 0 : weightOf(feature))),
     persons,
+    entities: [...wording.entityFeatures],
     cues,
     languages,
     claims,

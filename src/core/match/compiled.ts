@@ -68,6 +68,8 @@ export interface CompiledPack {
   weights: number[]
   /** Features that are people (possible speakers). */
   persons: number[]
+  /** Features that are countries named by literal claims (see wording.ts). */
+  entities: number[]
   cues: { negation: number; doubt: number; speech: number; scopeEnd: number }
   languages: Record<Lang, CompiledLanguage>
   claims: CompiledClaim[]

@@ -48,7 +48,7 @@ export interface Decision {
 /** The claims reported for one sentence, most probable first. */
 export function decide(evidence: readonly Evidence[], lang: Lang, sensitivity: Sensitivity, decision: DecisionModel = MODEL): Decision[] {
   const passed = evidence
-    .filter((item) => !item.otherSpeaker)
+    .filter((item) => item.eligible)
     .map((item) => ({ evidence: item, probability: probability(item, lang, decision) }))
     .filter((item) => item.probability >= modelFor(item.evidence, lang, decision).thresholds[sensitivity])
     .sort((a, b) => b.probability - a.probability || a.evidence.packIndex - b.evidence.packIndex || a.evidence.claimIndex - b.evidence.claimIndex)

@@ -12,11 +12,13 @@ import type { MatcherPack } from './prepare.ts'
 import { distance, featureCounts, occurrenceCounts, type SentenceState } from './sentence.ts'
 
 export const FEATURE_NAMES = [
-  'anchor', 'negated', 'doubted', 'groups', 'optional', 'context', 'near', 'full', 'patterns', 'common', 'coverage', 'matched', 'explained', 'margin', 'length',
+  'anchor', 'negated', 'doubted', 'groups', 'optional', 'context', 'near', 'full', 'patterns', 'common', 'coverage', 'entities', 'predicates', 'explained', 'margin', 'length',
 ] as const
 export type FeatureName = (typeof FEATURE_NAMES)[number]
 const AT = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index])) as Record<FeatureName, number>
 
+/** The share of a literal claim's wording a sentence must hold before its evidence is weighed at all. */
+export const LITERAL_DECISION_COVERAGE = 0.5
 /** How close (in tokens) a ~group must stand to its anchor to count as near. */
 export const NEAR_TOKENS = 10
 /** How close a person must stand to a verb of saying to count as its speaker. */
@@ -28,10 +30,12 @@ export interface Evidence {
   /** Whether the claim has patterns (curated) or only its wording (literal): each kind has its own model. */
   literal: boolean
   /**
-   * The sentence gives the words to someone other than the claim's speaker: then it is not the
-   * claim, whatever else it holds (a rule of the claim's meaning, not something to weigh).
+   * Whether the model may weigh this candidate at all. Not when the sentence gives the words to
+   * someone other than the claim's speaker (a rule of the claim's meaning, not something to weigh),
+   * nor for a literal claim when the sentence holds less than half of its wording: with nothing but
+   * its words to go on, a claim is restated only by a sentence that uses most of them.
    */
-  otherSpeaker: boolean
+  eligible: boolean
   /** The pattern that fits best, and whether it holds in full (-1 and false for a literal claim). */
   pattern: number
   full: boolean
@@ -197,7 +201,25 @@ export function evidenceFor(
   // written beside and worse on pages never seen. A literal claim has nothing else.
   if (literal) {
     features[AT.coverage] = candidate.coverage
-    features[AT.matched] = Math.min(candidate.matched, 5) / 5
+    const wording = claim.paraphrases[candidate.paraphraseIndex]?.features ?? []
+    let entities = 0
+    let entitiesFound = 0
+    let predicates = 0
+    let predicatesFound = 0
+    for (const feature of wording) {
+      const weight = pack.compiled.weights[feature] ?? 0
+      const present = featureCounts(state, core, feature)
+      if (pack.entities.has(feature)) {
+        entities++
+        if (present) entitiesFound++
+      } else {
+        predicates += weight
+        if (present) predicatesFound += weight
+      }
+    }
+    // What the sentence shares with the wording besides the places it names: the claim's own words.
+    features[AT.entities] = entities ? entitiesFound / entities : 1
+    features[AT.predicates] = predicates ? predicatesFound / predicates : 0
   }
   features[AT.explained] = totalWeight > 0 ? Math.min(1, explainedWeight / totalWeight) : 0
   features[AT.length] = Math.min(1, Math.log1p(state.tokens.length) / Math.log1p(60))
@@ -205,7 +227,7 @@ export function evidenceFor(
     packIndex,
     claimIndex: candidate.claimIndex,
     literal,
-    otherSpeaker: speakerConflict(pack, claim, state),
+    eligible: !speakerConflict(pack, claim, state) && (!literal || candidate.coverage >= LITERAL_DECISION_COVERAGE),
     pattern: bestPattern,
     full: best?.full === 1,
     features,

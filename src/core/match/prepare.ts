@@ -6,6 +6,8 @@ export interface MatcherPack {
   /** Per claim: features that do not count when negated or doubted. */
   core: Array<Set<number>>
   persons: Set<number>
+  /** Features that are countries named by literal claims. */
+  entities: Set<number>
   cues: Set<number>
   /** Feature -> claims with a pattern anchored on it: those claims become candidates wherever it occurs. */
   anchored: Map<number, number[]>
@@ -34,6 +36,7 @@ export function preparePack(compiled: CompiledPack): MatcherPack {
     compiled,
     core: compiled.claims.map((claim) => new Set(claim.core)),
     persons: new Set(compiled.persons),
+    entities: new Set(compiled.entities),
     cues: new Set(Object.values(compiled.cues)),
     anchored,
   }
