@@ -1,7 +1,9 @@
 /**
- * npm run knowledge: grows the bundled pack's concepts from WordNet, OpenThesaurus and the verb
- * dictionaries, and writes src/data/russia-china-2025.grown.json. Needs Debian's mythes-de
- * (OpenThesaurus) installed; everything else comes with npm install.
+ * npm run knowledge: writes the generated knowledge (sources and licences: src/data/NOTICE.md):
+ * src/core/knowledge/general.json (countries and the names that stand for them, word rarity) and
+ * src/data/russia-china-2025.grown.json (the bundled pack's concepts grown from WordNet,
+ * OpenThesaurus and the verb dictionaries; how often each pattern holds by chance). Needs Debian's
+ * mythes-de and trans-de-en; everything else comes with npm install. Run `npm run train` after it.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { packSchema } from '../src/core/index.ts'

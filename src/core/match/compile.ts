@@ -13,6 +13,14 @@ import { WordingCompiler } from './wording.ts'
 
 export { table } from './terms.ts'
 
+/** Shortest German noun that may end a compound: shorter ones end too many unrelated words. */
+const COMPOUND_HEAD_LETTERS = 5
+
+/** A German noun of the lexicon, written as one capitalised word with no marker of its own. */
+function isCompoundHead(term: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(term) && term.length >= COMPOUND_HEAD_LETTERS
+}
+
 /** Words outside the lexicon still count, but less than curated concepts. */
 export const PLAIN_TERM_WEIGHT = 0.5
 /**
@@ -83,7 +91,11 @@ export function compilePack(pack: Pack): CompiledPack {
     weights.set(feature, entry.weight ?? 1)
     if (entry.person) persons.push(feature)
     for (const lang of LANGS) {
-      for (const term of [...(entry.terms.any ?? []), ...(entry.terms[lang] ?? [])]) addTerm(languages[lang], lang, term, feature)
+      for (const term of [...(entry.terms.any ?? []), ...(entry.terms[lang] ?? [])]) {
+        addTerm(languages[lang], lang, term, feature)
+        // German builds compounds on its nouns: "Krisengipfel" and "Ukraine-Gipfeltreffen" are summits too.
+        if (lang === 'de' && !entry.person && isCompoundHead(term)) addTerm(languages[lang], lang, `*${term}`, feature)
+      }
     }
   }
   const weightOf = (feature: number): number => weights.get(feature) ?? PLAIN_TERM_WEIGHT

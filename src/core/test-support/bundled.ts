@@ -1,5 +1,5 @@
-/** The bundled pack, validated and compiled from source, for tests. */
-import data from '../../data/russia-china-2025.pack.json' with { type: 'json' }
+/** The bundled pack, validated and compiled from source (with its grown terms, as every consumer loads it), for tests. */
+import { bundledPackData } from '../../data/bundled.ts'
 import { parsePack } from '../claims/parse-pack.ts'
 import { preparePack, type MatcherPack } from '../match/matcher.ts'
 
@@ -7,10 +7,10 @@ let cached: MatcherPack | null = null
 
 export function bundledMatcher(): MatcherPack {
   if (cached) return cached
-  const parsed = parsePack(data)
+  const parsed = parsePack(bundledPackData)
   if (!parsed.ok) throw new Error(parsed.problem)
   cached = preparePack(parsed.value.compiled)
   return cached
 }
 
-export const bundledData: unknown = data
+export const bundledData: unknown = bundledPackData

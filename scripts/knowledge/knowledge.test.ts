@@ -1,0 +1,60 @@
+/**
+ * The generated knowledge is current: the grown terms and chance rates were made from the pack as it
+ * is now (regenerate with `npm run knowledge`, then `npm run train`), and the model reads the
+ * evidence the matcher writes. Also what the general knowledge must know.
+ */
+import { describe, expect, it } from 'vitest'
+import { packSchema } from '../../src/core/index.ts'
+import { ENTITY_CLUSTERS } from '../../src/core/knowledge/general.ts'
+import { withGrownTerms } from '../../src/core/knowledge/grown.ts'
+import { MODEL } from '../../src/core/match/decide.ts'
+import { FEATURE_NAMES } from '../../src/core/match/evidence.ts'
+import pack from '../../src/data/russia-china-2025.pack.json' with { type: 'json' }
+import grown from '../../src/data/russia-china-2025.grown.json' with { type: 'json' }
+import { isNameConcept, seedHash } from './grow.ts'
+import { patternHash } from './chance.ts'
+
+const parsed = packSchema.parse(pack)
+
+describe('the grown table belongs to the pack as it is', () => {
+  it('every concept that is not a name has grown terms made from its current terms', () => {
+    const stale = Object.entries(parsed.lexicon)
+      .filter(([, entry]) => !isNameConcept(entry))
+      .filter(([name, entry]) => grown.concepts[name as keyof typeof grown.concepts]?.seeds !== seedHash(entry))
+      .map(([name]) => name)
+    expect(stale).toEqual([])
+  })
+
+  it('every claim with patterns has chance rates counted for its current patterns', () => {
+    const patterns = grown.patterns as Record<string, { patterns: string }>
+    const stale = parsed.claims.filter((claim) => claim.match.require.length > 0 && patterns[claim.id]?.patterns !== patternHash(claim.match.require)).map((claim) => claim.id)
+    expect(stale).toEqual([])
+  })
+
+  it('an entry made from other terms is not merged', () => {
+    const data = { lexicon: { split: { terms: { en: ['split'] } } }, claims: [] }
+    const table = { concepts: { split: { seeds: 'other', en: ['sunder'], de: [] } } }
+    const merged = withGrownTerms(data, table, { seeds: () => 'current', patterns: () => '' }) as typeof data
+    expect(merged.lexicon.split.terms.en).toEqual(['split'])
+  })
+})
+
+describe('general knowledge', () => {
+  it.each([
+    ['RU', ['Russia', 'Russian', 'Moscow', 'Kremlin'], ['Russland', 'russisch', 'Moskau', 'Kreml']],
+    ['CN', ['China', 'Chinese', 'Beijing'], ['China', 'chinesisch', 'Peking']],
+    ['US', ['United States', 'American', 'Washington', 'White House'], ['USA', 'Washington']],
+    ['UA', ['Ukraine', 'Ukrainian', 'Kyiv'], ['Ukraine', 'ukrainisch', 'Kiew']],
+  ])('%s is known by the names that stand for it', (id, en, de) => {
+    const cluster = ENTITY_CLUSTERS.find((item) => item.id === id)
+    expect(cluster?.en).toEqual(expect.arrayContaining(en))
+    expect(cluster?.de).toEqual(expect.arrayContaining(de))
+  })
+})
+
+describe('the model', () => {
+  it('reads the evidence the matcher writes, in the same order', () => {
+    expect(MODEL.features).toEqual([...FEATURE_NAMES])
+    for (const kind of ['curated', 'literal'] as const) for (const lang of ['en', 'de'] as const) expect(MODEL[kind][lang].weights).toHaveLength(FEATURE_NAMES.length)
+  })
+})

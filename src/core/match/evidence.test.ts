@@ -1,0 +1,53 @@
+/**
+ * The evidence the decide step weighs, read off real sentence shapes: which part of a claim's
+ * pattern a sentence holds, whether its anchor stands under a negation or a doubt, and what the
+ * context lends. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { bundledMatcher } from '../test-support/bundled.ts'
+import { explainText } from './matcher.ts'
+import { FEATURE_NAMES, type FeatureName } from './evidence.ts'
+
+function evidence(text: string, claimId: string, context: string[] = []): Record<FeatureName, number> | null {
+  const pack = bundledMatcher()
+  const items = explainText([pack], text, { context })
+  const last = items.at(-1)
+  const found = last?.evidence.find((item) => pack.compiled.claims[item.claimIndex]?.id === claimId)
+  return found ? (Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, found.features[index] ?? 0])) as Record<FeatureName, number>) : null
+}
+
+describe('how much of the pattern a sentence holds', () => {
+  it.each<[string, string, Partial<Record<FeatureName, number>>]>([
+    ['Trump wants to drive a wedge between Russia and China.', 'split-russia-china', { anchor: 1, groups: 1, optional: 1, near: 1, full: 1 }],
+    ['The aim is to drive a wedge between Russia and China.', 'split-russia-china', { anchor: 1, groups: 1, full: 1 }],
+    ['Driving a wedge between Russia and, many paragraphs of argument and caveats and asides later in this very long sentence, China.', 'split-russia-china', { anchor: 1, groups: 1, full: 0 }],
+    ['Trump wants to drive a wedge between Russia and its neighbours.', 'split-russia-china', { anchor: 1, groups: 0.5, full: 0 }],
+    ['The US won’t be able to detach Russia from China.', 'split-russia-china', { anchor: 0, negated: 1, full: 0 }],
+    ['Any attempt to drive a wedge between Russia and China is doomed to fail.', 'split-russia-china', { anchor: 0, doubted: 1, full: 0 }],
+    ['Trump kanzelt Selenskyj im Oval Office ab.', 'oval-office-clash', { anchor: 1, groups: 1, full: 1 }],
+    ['Im Weißen Haus kam es zum Eklat zwischen Trump und Selenskyj.', 'oval-office-clash', { anchor: 1, groups: 1, full: 1 }],
+  ])('%s (%s)', (sentence, claim, expected) => {
+    expect(evidence(sentence, claim)).toMatchObject(expected)
+  })
+
+  it('a German compound built on a lexicon noun counts as that noun', () => {
+    expect(evidence('In London trafen sich die Europäer zum Krisengipfel über die Ukraine.', 'london-summit')).toMatchObject({ anchor: 1, full: 1 })
+  })
+})
+
+describe('context lends participants, never the claim itself', () => {
+  it('a missing participant found in the headline counts as lent', () => {
+    const alone = evidence('Die Europäer fühlen sich übergangen.', 'europe-strain')
+    const framed = evidence('Die Europäer fühlen sich übergangen.', 'europe-strain', ['Trump verhandelt mit Putin über die Ukraine'])
+    expect(alone).toMatchObject({ groups: 0.5, context: 0 })
+    expect(framed).toMatchObject({ groups: 0.5, context: 0.5 })
+  })
+
+  it('an earlier sentence of the same block lends too', () => {
+    expect(evidence('Trump hat mit Putin telefoniert. Die Europäer fühlen sich übergangen.', 'europe-strain')).toMatchObject({ context: 0.5 })
+  })
+
+  it('the anchor is never lent: a sentence without one has no evidence for the claim', () => {
+    expect(evidence('Die Europäer reisten ab.', 'europe-strain', ['Trump belastet das Verhältnis zu den Verbündeten'])).toBeNull()
+  })
+})
