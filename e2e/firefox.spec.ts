@@ -14,7 +14,7 @@ import { coreSentences } from './support/expectations.ts'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST_FIREFOX = join(ROOT, 'dist-firefox')
 
-test('Firefox: the extension highlights what it should on a real coverage page, and nothing on an unrelated one', async ({ site }) => {
+test('Firefox: the extension highlights what it should on a page about the story, and nothing on an unrelated one', async ({ site }) => {
   test.setTimeout(120_000)
   expect(existsSync(FIREFOX), `${FIREFOX} (Debian's firefox-esr) is installed`).toBe(true)
   expect(existsSync(join(DIST_FIREFOX, 'manifest.json')), 'dist-firefox/ is built (npm run build:firefox)').toBe(true)

@@ -7,7 +7,7 @@ import { highlightedSentences } from './pages/extension-tab.ts'
 import { watchErrors } from './pages/page-watch.ts'
 import { CARD_CSS } from '../src/content/card-styles.ts'
 
-const SENTENCE = 'severely damage its alliances in Europe and Asia'
+const SENTENCE = 'descended into a shouting match'
 
 test('hovering a highlight shows its card; it stays on screen and Escape closes it', async ({ page, extension, site }) => {
   const watch = watchErrors(page)
@@ -95,7 +95,7 @@ test('keyboard commands move between claims, announce them, select the flagged w
 })
 
 test('colours follow the page: light names on a light page, dark names on a dark one, one per status', async ({ page, extension, site }) => {
-  for (const [fixture, theme] of [['/article-en.html', 'light'], ['/article-afp.html', 'dark']] as const) {
+  for (const [fixture, theme] of [['/article-en.html', 'light'], ['/analysis-dark.html', 'dark']] as const) {
     const article = await new ArticlePage(page, extension).open(site.url(fixture))
     await expect.poll(async () => (await article.highlights()).length).toBeGreaterThan(0)
     const reported = (await article.reported()) ?? []
@@ -119,7 +119,7 @@ test('the card respects reduced motion', async ({ page, extension, site }) => {
 test('the card is accessible (axe), on light and dark pages, and README screenshots are taken', async ({ page, extension, site }) => {
   for (const [fixture, needle, shot] of [
     ['/article-en.html', SENTENCE, 'card-light'],
-    ['/article-afp.html', 'regain the space for diplomatic', 'card-dark'],
+    ['/analysis-dark.html', 'a tactical opening', 'card-dark'],
   ] as const) {
     await page.setViewportSize({ width: 1000, height: 640 })
     await new ArticlePage(page, extension).open(site.url(fixture))

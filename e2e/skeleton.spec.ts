@@ -1,4 +1,4 @@
-/** The walking skeleton: real coverage gets highlighted, the popup explains it, nothing else happens. */
+/** The walking skeleton: coverage of the story gets highlighted, the popup explains it, nothing else happens. */
 import { test, expect } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { PopupPage } from './pages/popup-page.ts'
@@ -7,7 +7,7 @@ import { accepts, coreSentences, labelledRows, normalise, overlaps } from './sup
 
 const DECOYS = ['Trump is trying to drive a wedge between Moscow and Beijing.', 'Russia has become dependent on China.']
 
-test('an article built from real coverage is highlighted on the sentences that restate claims, and only there', async ({ page, extension, site }) => {
+test('a news article on the story is highlighted on the sentences that restate claims, and only there', async ({ page, extension, site }) => {
   const article = await new ArticlePage(page, extension).open(site.url('/article-en.html'))
   await expect.poll(async () => (await article.highlights()).length).toBeGreaterThan(0)
   const highlights = await article.highlights()
@@ -83,7 +83,7 @@ test('the jump button scrolls the page to the highlight', async ({ page, extensi
   await expect(alliances).toHaveCount(1)
   await article.page.evaluate(() => scrollTo(0, 0))
   await popup.jump(alliances)
-  const target = 'severely damage its alliances in Europe and Asia'
+  const target = 'fear that the transatlantic alliance is fraying'
   await expect
     .poll(async () => {
       const [focused] = await highlightedSentences(article.page, 'focus')

@@ -48,7 +48,7 @@ server.listen(serveOnly ? 8765 : 0, '127.0.0.1', () => {
   const port = typeof address === 'object' && address ? address.port : 0
   const demo = `http://127.0.0.1:${port}/article-en.html`
   if (serveOnly || !browser) {
-    console.log(`Demo articles: ${demo}, http://127.0.0.1:${port}/article-de.html, http://127.0.0.1:${port}/article-afp.html (Ctrl+C to stop).`)
+    console.log(`Demo articles (written by the team): ${demo}, http://127.0.0.1:${port}/article-de.html, http://127.0.0.1:${port}/analysis-dark.html; an unrelated page: http://127.0.0.1:${port}/weather.html (Ctrl+C to stop).`)
     return
   }
   console.log(`Opening Chromium with Counterpoint on ${demo} (close the browser to stop).`)

@@ -1,6 +1,7 @@
 /**
- * What a fixture page should show, derived independently of the extension: the evaluation
- * labels of the page's real sentences, and the core matcher run in Node on the page's text.
+ * What a fixture page should show, derived independently of the extension: what a reader would say
+ * each sentence of the team's demo pages restates (expected.json, written with the pages), and the
+ * core matcher run in Node on the page's text.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,19 +9,19 @@ import { htmlToText } from '../../src/cli/html-text.ts'
 import { matchText, PROFILES, type Sensitivity } from '../../src/core/index.ts'
 import { acceptedIds, type EvalRow } from '../../src/core/eval/score.ts'
 import { bundledPacks } from '../../scripts/eval/measure.ts'
-import { loadDevRows } from '../../scripts/eval/shared-data.ts'
 import { SITE } from '../fixtures.ts'
 
-const sources = JSON.parse(readFileSync(join(SITE, 'sources.json'), 'utf8')) as Record<string, string>
+const expected = JSON.parse(readFileSync(join(SITE, 'expected.json'), 'utf8')) as { pages: Record<string, Array<{ sentence: string; label: string }>> }
 
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** The labelled dev sentences of the page a fixture was built from (borderline ones left out). */
+/** Every sentence of a demo page with the claim it restates, as evaluation rows. */
 export function labelledRows(fixture: string): EvalRow[] {
-  const url = sources[fixture]
-  return loadDevRows().filter((row) => row.url === url && !row.borderline)
+  const rows = expected.pages[fixture]
+  if (!rows) throw new Error(`expected.json has no entry for ${fixture}`)
+  return rows.map(({ sentence, label }) => ({ url: fixture, lang: fixture.endsWith('-de.html') ? 'de' : 'en', sentence, label, kind: label === 'none' ? 'related-not-claim' : 'paraphrase', borderline: false }))
 }
 
 export function accepts(row: EvalRow, claimId: string): boolean {

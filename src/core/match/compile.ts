@@ -95,6 +95,8 @@ export function compilePack(pack: Pack): CompiledPack {
         addTerm(languages[lang], lang, term, feature)
         // German builds compounds on its nouns: "Krisengipfel" and "Ukraine-Gipfeltreffen" are summits too.
         if (lang === 'de' && !entry.person && isCompoundHead(term)) addTerm(languages[lang], lang, `*${term}`, feature)
+        // A German name takes -s in the genitive ("Trumps Kurs"), which the stemmer leaves on after most letters.
+        if (lang === 'de' && entry.person && /\p{L}$/u.test(term) && !/[sxzß]$/u.test(term)) addTerm(languages[lang], lang, `${term}s`, feature)
       }
     }
   }

@@ -5,6 +5,7 @@
  * sentence the claim explains, who is said to speak, and how the claim compares with its rivals.
  * None of it names a claim: the same evidence means the same for every claim of every pack.
  */
+import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
 import type { Candidate } from './candidates.ts'
 import { groupFeatures, groupSome, isNearGroup, isOptionalGroup, type CompiledClaim, type CompiledGroup } from './compiled.ts'
@@ -19,8 +20,11 @@ const AT = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index]))
 
 /** The share of a literal claim's wording a sentence must hold before its evidence is weighed at all. */
 export const LITERAL_DECISION_COVERAGE = 0.5
-/** How close (in tokens) a ~group must stand to its anchor to count as near. */
-export const NEAR_TOKENS = 10
+/**
+ * How close (in tokens) a ~group must stand to its anchor to count as near. German reaches further:
+ * its verbs close the clause ("…, könne die Achse zwischen Moskau und Peking schwächen").
+ */
+export const NEAR_TOKENS: Record<Lang, number> = { en: 10, de: 14 }
 /** How close a person must stand to a verb of saying to count as its speaker. */
 const SPEAKER_DISTANCE = 4
 
@@ -97,7 +101,7 @@ function fitPattern(groups: CompiledGroup[], state: SentenceState, core: Set<num
       for (const other of state.occurrences) if (inGroup(group, other.feature) && occurrenceCounts(other, core)) gap = Math.min(gap, distance(anchor, other))
     }
     // Within reach counts whole; within twice the reach, half: long sentences put participants further apart.
-    nearFound += gap <= NEAR_TOKENS ? 1 : gap <= 2 * NEAR_TOKENS ? 0.5 : 0
+    nearFound += gap <= NEAR_TOKENS[state.lang] ? 1 : gap <= 2 * NEAR_TOKENS[state.lang] ? 0.5 : 0
   }
   const anchor = counting.length > 0 ? 1 : 0
   const negated = !anchor && anchors.every((occurrence) => occurrence.negated) ? 1 : 0
