@@ -30,7 +30,10 @@ test('same-origin iframes and open shadow roots are read; closed roots and cross
 test('a page that clears the highlight registry gets ours back, and its own highlights stay untouched', async ({ page, extension, site }) => {
   const article = await new ArticlePage(page, extension).open(site.url('/article-en.html'))
   await expect.poll(async () => (await article.highlights()).length).toBeGreaterThan(0)
-  const before = await article.highlights()
+  // Order is the registry's insertion order, which a repair may change: compare as sets.
+  const sorted = async () => (await article.highlights()).map((highlight) => `${highlight.name} ${highlight.text}`).sort()
+  const before = await sorted()
+  const ours = (await article.highlights())[0]!.name
   await page.evaluate(() => {
     CSS.highlights.clear()
     const range = document.createRange()
@@ -42,9 +45,9 @@ test('a page that clears the highlight registry gets ours back, and its own high
     document.head.append(style)
   })
   expect(await article.highlights()).toEqual([])
-  await expect.poll(() => article.highlights(), { timeout: 5000 }).toEqual(before)
+  await expect.poll(sorted, { timeout: 5000 }).toEqual(before)
   expect(await page.evaluate(() => CSS.highlights.has('my-mark'))).toBe(true)
   // Overwriting one of our names is repaired the same way.
-  await page.evaluate((name) => CSS.highlights.set(name, new Highlight()), before[0]!.name)
-  await expect.poll(() => article.highlights(), { timeout: 5000 }).toEqual(before)
+  await page.evaluate((name) => CSS.highlights.set(name, new Highlight()), ours)
+  await expect.poll(sorted, { timeout: 5000 }).toEqual(before)
 })

@@ -69,7 +69,7 @@ test('the badge counts the distinct claims on the tab, and the popup explains ea
   await expect(split.getByText('Wolfgang Ischinger')).toBeVisible()
   await expect(split.getByText(/likelihood of this succeeding is close to zero/)).toBeVisible()
   await expect(split.getByText(/1970s in reverse/)).toBeVisible()
-  await expect(split.getByText(/pull Russia away from China/).first()).toBeVisible()
+  await expect(split.getByText(/loosen the bond between Moscow and Beijing/).first()).toBeVisible()
   await expect(split.getByText(/Why this matched/i)).toBeVisible()
   await popup.close()
 })

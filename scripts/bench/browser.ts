@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHROMIUM_ARGS, launchExtension, type Extension } from '../../e2e/fixtures.ts'
-import { TaskTrace } from '../../e2e/pages/task-trace.ts'
+import { TaskTrace } from './task-trace.ts'
 import type { ContentStats } from '../../src/shared/protocol.ts'
 import { median } from './core.ts'
 

@@ -1,6 +1,6 @@
 /** Replies to the content scripts and to the extension's own pages. */
 import browser from 'webextension-polyfill'
-import { PROFILES, STATUS_SEVERITY } from '../core/index.ts'
+import { STATUS_SEVERITY } from '../core/index.ts'
 import { cards as bundledCards, view as bundledView } from 'counterpoint:bundled-pack'
 import type { ClaimView } from '../core/claims/views.ts'
 import { uiLanguage } from '../shared/i18n.ts'
@@ -9,6 +9,7 @@ import { badgeFor } from './badge.ts'
 import { importPack, removePack, setPackEnabled, summaries } from './packs.ts'
 import { getState, saveState } from './store.ts'
 import { allMatches, readTab, recordFrame } from './tab-state.ts'
+import { isRelevant, matchBlocks } from './matching.ts'
 
 async function showBadge(tabId: number, matches: readonly FoundMatch[]): Promise<void> {
   const { text, colour } = badgeFor(matches)
@@ -21,15 +22,8 @@ async function showBadge(tabId: number, matches: readonly FoundMatch[]): Promise
 }
 
 export async function contentConfig(hostname: string): Promise<ContentConfig> {
-  const { state, packs } = await getState()
-  const { settings } = state
-  return {
-    active: settings.enabled && !settings.disabledSites.includes(hostname),
-    profile: PROFILES[settings.sensitivity],
-    style: settings.style,
-    bundledEnabled: settings.bundledEnabled,
-    packs: packs.filter((pack) => pack.stored.enabled).map((pack) => pack.compiled),
-  }
+  const { settings } = (await getState()).state
+  return { active: settings.enabled && !settings.disabledSites.includes(hostname), style: settings.style }
 }
 
 export async function settingsView(): Promise<SettingsView> {
@@ -78,6 +72,10 @@ export async function fromContent(message: AnyMessage<ContentToBackground>, tabI
   switch (message.type) {
     case 'content/config':
       return contentConfig(message.hostname) satisfies Promise<Reply<ContentToBackground, 'content/config'>>
+    case 'content/gate':
+      return { relevant: await isRelevant(message) } satisfies Reply<ContentToBackground, 'content/gate'>
+    case 'content/match':
+      return { matches: await matchBlocks(message) } satisfies Reply<ContentToBackground, 'content/match'>
     case 'content/results': {
       const state = await recordFrame(tabId, frameId, message.hostname, message.top, message.matches)
       await showBadge(tabId, allMatches(state))

@@ -1,29 +1,21 @@
 /**
- * The content script's state: configuration from the background, the matcher packs, the
- * scanner and the painted highlights. It reports what it found and answers the popup's and
- * the background's messages; everything page-facing is wrapped so nothing throws into the page.
+ * The content script's state: configuration from the background, the gate, the scanner and the
+ * painted highlights. A page is first read cheaply and asked about (the gate); only a page whose
+ * text can hold a claim is walked, observed in depth and painted. Matching happens in the
+ * background; everything page-facing is wrapped so nothing throws into the page.
  */
 import browser from 'webextension-polyfill'
-import { compiled as bundledCompiled } from 'counterpoint:bundled-pack'
-import { preparePack, type MatcherPack } from '../core/match/matcher.ts'
 import type { CardView } from '../core/claims/views.ts'
-import type { Status } from '../core/claims/schema.ts'
 import { langFromTag } from '../core/text/language.ts'
-import { PROFILES } from '../core/match/sensitivity.ts'
 import { sendToBackground } from '../shared/messaging.ts'
-import type { ContentConfig, ContentStats, FoundMatch } from '../shared/protocol.ts'
+import type { BlockMatch, ContentConfig, ContentStats, FoundMatch, PageText } from '../shared/protocol.ts'
 import { highlightName, Highlighter } from './highlighter.ts'
 import { Interactions } from './interactions.ts'
+import { readPageText } from './page-text.ts'
 import { reportable, Scanner } from './scanner.ts'
 import { Slicer } from './scheduler.ts'
 import { ChangeWatcher } from './observer.ts'
 import { UiHost } from './ui-host.ts'
-
-let bundledPack: MatcherPack | null = null
-/** Prepared on first use, after the page's load event, rather than while the page is loading. */
-function bundled(): MatcherPack {
-  return (bundledPack ??= preparePack(bundledCompiled))
-}
 
 /** Stays out of the page's critical path: a page still loading is read once its load event is over. */
 function pageLoaded(): Promise<void> {
@@ -31,19 +23,33 @@ function pageLoaded(): Promise<void> {
   return new Promise((resolve) => addEventListener('load', () => setTimeout(resolve, 0), { once: true }))
 }
 
+/** A background that was stopped (a service worker ends when idle) answers once it has started again. */
+async function ask<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send()
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    return send()
+  }
+}
+
 export class Controller {
   firstHighlightsAt: number | null = null
   rejectedMessages = 0
   errors = 0
+  /** How often the page's text was put to the gate, and whether it passed. */
+  gates = 0
+  relevant = false
   readonly slicer = new Slicer()
   readonly ui = new UiHost()
   readonly highlighter = new Highlighter()
   readonly scanner = new Scanner(this.slicer, (element) => this.ui.contains(element))
+  /** In depth, once the page is relevant: every change is re-read. */
   readonly watcher = new ChangeWatcher((node) => this.ui.contains(node), (changed) => this.onChanges(changed))
+  /** Lightly, while it is not: only added content, and only put to the gate. */
+  readonly gateWatcher = new ChangeWatcher((node) => this.ui.contains(node), (changed) => this.regate(changed), false)
   readonly interactions = new Interactions(this)
   private config: ContentConfig | null = null
-  private packs: MatcherPack[] = []
-  private statuses = new Map<string, Status>()
   private readonly cards = new Map<string, Promise<CardView | null>>()
   private lastReport = ''
   private lastHref = location.href
@@ -77,7 +83,7 @@ export class Controller {
     await pageLoaded()
     await this.refreshConfig()
     browser.storage.onChanged.addListener((_changes, area) => {
-      if (area === 'local') void this.guard(() => this.refreshConfig())
+      if (area === 'local') void this.guard(() => this.refreshConfig(true))
     })
     setInterval(() => void this.guard(() => this.housekeeping()), 2000)
     addEventListener('popstate', () => void this.guard(() => this.checkLocation()))
@@ -94,27 +100,81 @@ export class Controller {
     }
   }
 
-  private async refreshConfig(): Promise<void> {
-    const config = await sendToBackground({ type: 'content/config', hostname: location.hostname })
-    const started = performance.now()
+  private get lang(): 'en' | 'de' | undefined {
+    return langFromTag(document.documentElement?.lang)
+  }
+
+  /** `settingsChanged`: packs or sensitivity may have changed, so what was found (or not) is asked again. */
+  private async refreshConfig(settingsChanged = false): Promise<void> {
+    const config = await ask(() => sendToBackground({ type: 'content/config', hostname: location.hostname }))
     const previous = JSON.stringify(this.config)
     this.config = config
-    if (JSON.stringify(config) === previous) return this.slicer.account(started)
-    this.packs = [...(config.bundledEnabled ? [bundled()] : []), ...config.packs.map(preparePack)]
-    this.statuses = new Map(this.packs.flatMap((pack) => pack.compiled.claims.map((claim): [string, Status] => [`${pack.compiled.packId}\u0000${claim.id}`, claim.status])))
-    this.cards.clear()
-    this.slicer.account(started)
-    if (config.active) {
+    if (!settingsChanged && JSON.stringify(config) === previous) return
+    if (!config.active) return this.stand()
+    if (this.relevant) return this.rescan('all')
+    await this.gate('all')
+  }
+
+  /** Everything off: no observers, no listeners, no highlights. */
+  private async stand(): Promise<void> {
+    this.watcher.stop()
+    this.gateWatcher.stop()
+    this.interactions.detach()
+    this.scanner.clear()
+    this.highlighter.clear()
+    await this.report()
+  }
+
+  /**
+   * Asks the background whether the text under `roots` can hold a claim; the page is read
+   * cheaply, in slices. A page that cannot is only watched lightly for new content.
+   */
+  private gate(changed: Element[] | 'all'): Promise<void> {
+    const run = async (): Promise<void> => {
+      if (!this.active || this.relevant) return
+      const root = document.body ?? document.documentElement
+      if (!root) return
+      this.gates++
+      const roots = changed === 'all' ? [root] : changed
+      this.slicer.begin()
+      let relevant = false
+      try {
+        for (const blocks of readPageText(roots, (element) => this.ui.contains(element))) {
+          if (blocks === null) {
+            await this.slicer.checkpoint()
+            continue
+          }
+          this.slicer.end()
+          relevant = (await ask(() => sendToBackground({ type: 'content/gate', ...this.pageText(blocks) }))).relevant
+          this.slicer.begin()
+          if (relevant) break
+        }
+      } finally {
+        this.slicer.end()
+      }
+      if (!relevant) {
+        this.gateWatcher.start()
+        if (changed === 'all') await this.report()
+        return
+      }
+      this.relevant = true
+      this.gateWatcher.stop()
       this.watcher.start()
       this.interactions.attach()
-      await this.rescan('all')
-    } else {
-      this.watcher.stop()
-      this.interactions.detach()
-      this.scanner.clear()
-      this.highlighter.clear()
-      await this.report()
+      await this.scanNow('all')
     }
+    this.queue = this.queue.then(() => this.guard(run))
+    return this.queue
+  }
+
+  private regate(changed: Element[] | 'all'): Promise<void> {
+    if (location.href !== this.lastHref) this.lastHref = location.href
+    return this.gate(changed)
+  }
+
+  private pageText(blocks: string[]): PageText {
+    const lang = this.lang
+    return { blocks, title: document.title.slice(0, 2000), ...(lang ? { lang } : {}) }
   }
 
   /** A changed page may also be a new page (pushState without a reload): then everything is rescanned. */
@@ -127,22 +187,24 @@ export class Controller {
     return this.rescan(changed)
   }
 
-  private statusOf = (packId: string, claimId: string): Status => this.statuses.get(`${packId}\u0000${claimId}`) ?? 'needs-context'
-
   /** Scans the page or the changed blocks, one scan at a time. */
   rescan(changed: Element[] | 'all'): Promise<void> {
-    const run = async (): Promise<void> => {
-      if (!this.active) return
-      const root = document.body ?? document.documentElement
-      if (!root) return
-      const roots = changed === 'all' ? [root] : changed
-      const lang = langFromTag(document.documentElement?.lang) ?? 'en'
-      await this.scanner.scan(roots, { packs: this.packs, profile: this.config?.profile ?? PROFILES.balanced, lang, statusOf: this.statusOf })
-      this.paint()
-      await this.report()
-    }
-    this.queue = this.queue.then(() => this.guard(run))
+    this.queue = this.queue.then(() => this.guard(() => this.scanNow(changed)))
     return this.queue
+  }
+
+  private async scanNow(changed: Element[] | 'all'): Promise<void> {
+    if (!this.active || !this.relevant) return
+    const root = document.body ?? document.documentElement
+    if (!root) return
+    const roots = changed === 'all' ? [root] : changed
+    await this.scanner.scan(roots, {
+      title: document.title.slice(0, 2000),
+      ...(this.lang ? { lang: this.lang } : {}),
+      match: async (text): Promise<BlockMatch[]> => (await ask(() => sendToBackground({ type: 'content/match', ...text }))).matches,
+    })
+    this.paint()
+    await this.report()
   }
 
   paint(): void {
@@ -164,7 +226,7 @@ export class Controller {
 
   /** Puts back highlights a page cleared, and notices URL changes that came without events. */
   private async housekeeping(): Promise<void> {
-    if (document.visibilityState !== 'visible') return
+    if (document.visibilityState !== 'visible' || !this.relevant) return
     if (this.highlighter.tampered()) this.highlighter.sync()
     await this.checkLocation()
   }
@@ -173,12 +235,17 @@ export class Controller {
     if (location.href === this.lastHref) return
     this.lastHref = location.href
     this.lastReport = ''
-    await this.rescan('all')
+    if (this.relevant) await this.rescan('all')
+    else await this.gate('all')
   }
 
   stats(): ContentStats {
     return {
       scans: this.scanner.scans,
+      gates: this.gates,
+      relevant: this.relevant,
+      batches: this.scanner.batches,
+      largestBatch: this.scanner.largestBatch,
       charactersRead: this.scanner.charactersRead,
       busyMs: this.slicer.stats.busyMs,
       longestSliceMs: this.slicer.stats.longestSliceMs,

@@ -26,15 +26,24 @@ export class ChangeWatcher {
   private running: Promise<void> | null = null
   flushes = 0
 
+  /**
+   * `edits`: also watch text edited in place. Off while a page is only waiting to be re-gated:
+   * new content arrives as added nodes, and text typed into a ticker is not worth a look.
+   */
   constructor(
     private readonly isOwnUi: (node: Node) => boolean,
     private readonly onFlush: FlushHandler,
+    private readonly edits = true,
   ) {}
+
+  get watching(): boolean {
+    return this.observer !== null
+  }
 
   start(): void {
     if (this.observer || typeof MutationObserver !== 'function') return
     this.observer = new MutationObserver((records) => this.collect(records))
-    this.observer.observe(document, { childList: true, subtree: true, characterData: true })
+    this.observer.observe(document, { childList: true, subtree: true, characterData: this.edits })
   }
 
   stop(): void {

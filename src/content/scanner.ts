@@ -1,16 +1,14 @@
 /**
- * Finds claims in the page: walks text blocks, matches them with the core matcher, and turns
- * each matched sentence into a Range. Full scans and rescans of changed blocks run in slices.
+ * Finds claims in the page: walks the visible text blocks in slices, sends them to the background
+ * to be matched (a large page in several messages), and turns each match into Ranges over the
+ * text nodes. Full scans and rescans of changed blocks work the same way.
  */
-import { matchText, type MatcherPack } from '../core/match/matcher.ts'
 import { textChunks } from '../core/text/segment.ts'
-import type { Lang } from '../core/text/language.ts'
-import type { MatchProfile } from '../core/match/sensitivity.ts'
 import type { Status } from '../core/claims/schema.ts'
-import type { FoundMatch } from '../shared/protocol.ts'
+import { MAX_BATCH_CHARS, MAX_BLOCK_CHARS, type BlockMatch, type FoundMatch, type PageText } from '../shared/protocol.ts'
 import type { Slicer } from './scheduler.ts'
 import { themeFor, type Theme } from './theme.ts'
-import { rangesFor, walkBlocks } from './text-walker.ts'
+import { rangesFor, walkBlocks, type TextBlock } from './text-walker.ts'
 
 export interface PageMatch extends FoundMatch {
   block: Element
@@ -22,14 +20,18 @@ export interface PageMatch extends FoundMatch {
 }
 
 export interface ScanSettings {
-  packs: MatcherPack[]
-  profile: MatchProfile
-  lang: Lang
-  statusOf: (packId: string, claimId: string) => Status
+  lang?: 'en' | 'de'
+  title: string
+  /** Asks the background for the claims in a batch of text. */
+  match: (text: PageText) => Promise<BlockMatch[]>
 }
 
-/** Very long blocks are matched in pieces of this many characters, each its own unit of work. */
-const MATCH_CHUNK_CHARS = 4000
+/** A piece of a block sent for matching: very long blocks are cut (at sentence ends) into several. */
+interface Unit {
+  block: TextBlock
+  offset: number
+  text: string
+}
 
 let sequence = 0
 let nextId = 0
@@ -50,6 +52,9 @@ export class Scanner {
   private list: PageMatch[] = []
   charactersRead = 0
   scans = 0
+  /** Messages sent for matching, and the most characters any one of them carried: the work is cut into bounded units. */
+  batches = 0
+  largestBatch = 0
 
   constructor(
     private readonly slicer: Slicer,
@@ -78,6 +83,39 @@ export class Scanner {
       else kept.push(match)
     }
     const found: PageMatch[] = []
+    let units: Unit[] = []
+    let chars = 0
+    const send = async (): Promise<void> => {
+      if (units.length === 0) return
+      const batch = units
+      units = []
+      chars = 0
+      this.batches++
+      this.largestBatch = Math.max(this.largestBatch, batch.reduce((sum, unit) => sum + unit.text.length, 0))
+      // Waiting for the background is itself a pause for the page.
+      this.slicer.end()
+      const matches = await settings.match({ blocks: batch.map((unit) => unit.text), title: settings.title, ...(settings.lang ? { lang: settings.lang } : {}) })
+      this.slicer.begin()
+      for (const match of matches) {
+        const unit = batch[match.block]
+        if (!unit) continue
+        const ranges = rangesFor(unit.block, unit.offset + match.start, unit.offset + match.end)
+        if (!ranges) continue
+        const sentence = unit.text.slice(match.start, match.end)
+        const partial = { packId: match.packId, claimId: match.claimId, sentence }
+        found.push({
+          ...partial,
+          highlightId: previousIds.get(keyOf(partial)) ?? `h${++nextId}`,
+          status: match.status as Status,
+          score: match.score,
+          terms: match.terms,
+          block: unit.block.element,
+          ranges,
+          theme: themeFor(unit.block.element),
+          sequence: ++sequence,
+        })
+      }
+    }
     this.slicer.begin()
     try {
       for (const root of roots) {
@@ -88,28 +126,14 @@ export class Scanner {
             continue
           }
           this.charactersRead += block.text.length
-          for (const chunk of textChunks(block.text, 0, block.text.length, MATCH_CHUNK_CHARS)) {
-            const text = chunk.start === 0 && chunk.end === block.text.length ? block.text : block.text.slice(chunk.start, chunk.end)
-            for (const hit of matchText(settings.packs, text, { profile: settings.profile, lang: settings.lang })) {
-              const ranges = rangesFor(block, chunk.start + hit.start, chunk.start + hit.end)
-              if (!ranges) continue
-              const partial = { packId: hit.packId, claimId: hit.claimId, sentence: hit.sentence }
-              found.push({
-                ...partial,
-                highlightId: previousIds.get(keyOf(partial)) ?? `h${++nextId}`,
-                status: settings.statusOf(hit.packId, hit.claimId),
-                score: hit.score,
-                terms: hit.terms,
-                block: block.element,
-                ranges,
-                theme: themeFor(block.element),
-                sequence: ++sequence,
-              })
-            }
-            await this.slicer.checkpoint()
+          for (const chunk of textChunks(block.text, 0, block.text.length, MAX_BLOCK_CHARS)) {
+            units.push({ block, offset: chunk.start, text: block.text.slice(chunk.start, chunk.end) })
+            chars += chunk.end - chunk.start
+            if (chars >= MAX_BATCH_CHARS) await send()
           }
         }
       }
+      await send()
     } finally {
       this.slicer.end()
     }

@@ -20,7 +20,7 @@ export interface TextBlock {
 }
 
 /** Elements whose content is never read. */
-const SKIPPED = new Set([
+export const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre', 'kbd',
   'samp', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'head', 'title', 'meta', 'link',
 ])

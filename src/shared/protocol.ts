@@ -4,8 +4,6 @@
  * context) and the shape; anything else is ignored and counted, never acted on.
  */
 import type { Sensitivity, Status } from '../core/index.ts'
-import type { MatchProfile } from '../core/match/sensitivity.ts'
-import type { CompiledPack } from '../core/match/compiled.ts'
 import type { CardView, ClaimView } from '../core/claims/views.ts'
 import { arrayOf, isBoolean, isFiniteNumber, isInteger, literal, object, optional, shortString, type Guard } from './guards.ts'
 
@@ -26,19 +24,43 @@ export interface FoundMatch {
   terms: string[]
 }
 
-/** What a content script needs to run, decided by the background from settings and packs. */
+/** What a content script needs to run, decided by the background from settings. */
 export interface ContentConfig {
   /** Highlights on globally and on this site. */
   active: boolean
-  profile: MatchProfile
   style: HighlightStyle
-  bundledEnabled: boolean
-  /** Imported packs that are enabled, compiled. */
-  packs: CompiledPack[]
+}
+
+/** Text of a page the content script asks about: blocks of its text, and what frames them (the title). */
+export interface PageText {
+  /** Blocks (paragraph-like runs of text), each matched on its own. */
+  blocks: string[]
+  /** The page's declared language, where it declares one. */
+  lang?: 'en' | 'de'
+  /** The page's title, which may supply a claim's participants. */
+  title: string
+}
+
+/** One claim found in a block, with offsets into that block's text. */
+export interface BlockMatch {
+  block: number
+  start: number
+  end: number
+  packId: string
+  claimId: string
+  status: Status
+  score: number
+  terms: string[]
 }
 
 export interface ContentStats {
   scans: number
+  /** Times the page's text was put to the gate, and whether the page passed (is walked and watched in depth). */
+  gates: number
+  relevant: boolean
+  /** Messages of text sent for matching, and the most characters one carried. */
+  batches: number
+  largestBatch: number
   /** Characters of page text read across all scans, including rescans of changed blocks. */
   charactersRead: number
   /** Sum of the durations of the extension's own work slices, and the longest one, in ms. */
@@ -93,6 +115,13 @@ export type ImportResult = { ok: true; pack: PackSummary; settings: SettingsView
 /** Content script -> background. */
 export interface ContentToBackground {
   'content/config': { request: { hostname: string }; reply: ContentConfig }
+  /**
+   * Whether a page's text can hold a claim of any enabled pack: asked with the cheaply read text of
+   * a page before it is walked, observed or painted. The background matches; the page only reads.
+   */
+  'content/gate': { request: PageText; reply: { relevant: boolean } }
+  /** The claims in blocks of visible text (a page is sent in several messages when it is large). */
+  'content/match': { request: PageText; reply: { matches: BlockMatch[] } }
   'content/results': { request: { hostname: string; top: boolean; matches: FoundMatch[] }; reply: null }
   'content/open-details': { request: { claimId: string }; reply: null }
   /** The card's text, fetched when a card is first shown so the content script need not carry it. */
@@ -126,6 +155,14 @@ export type Message<Map, K extends keyof Map> = { type: K } & (Map[K] extends { 
 export type Reply<Map, K extends keyof Map> = Map[K] extends { reply: infer R } ? R : never
 export type AnyMessage<Map> = { [K in keyof Map]: Message<Map, K> }[keyof Map]
 
+/**
+ * Bounds on one message of page text: content scripts cut blocks and batches to fit, so a page of
+ * any size is sent as several messages, each small enough to clone and match without a stall.
+ */
+export const MAX_BLOCK_CHARS = 20_000
+export const MAX_BLOCKS = 2_000
+export const MAX_BATCH_CHARS = 60_000
+
 const id = /* @__PURE__ */ shortString(200)
 const status = /* @__PURE__ */ literal('false', 'disputed', 'needs-context', 'incomplete', 'accurate')
 const hostname = /* @__PURE__ */ shortString(253)
@@ -145,6 +182,8 @@ const foundMatch: Guard<FoundMatch> = /* @__PURE__ */ object({
 
 export const contentToBackground: { [K in keyof ContentToBackground]: Guard<Message<ContentToBackground, K>> } = /* @__PURE__ */ (() => ({
   'content/config': object({ type: literal('content/config'), hostname }),
+  'content/gate': object({ type: literal('content/gate'), blocks: arrayOf(shortString(MAX_BLOCK_CHARS), MAX_BLOCKS), lang: optional(literal('en', 'de')), title: shortString(2000) }),
+  'content/match': object({ type: literal('content/match'), blocks: arrayOf(shortString(MAX_BLOCK_CHARS), MAX_BLOCKS), lang: optional(literal('en', 'de')), title: shortString(2000) }),
   'content/results': object({ type: literal('content/results'), hostname, top: isBoolean, matches: arrayOf(foundMatch, 5000) }),
   'content/open-details': object({ type: literal('content/open-details'), claimId: id }),
   'content/card': object({ type: literal('content/card'), packId: id, claimId: id }),
