@@ -135,9 +135,10 @@ export const test = base.extend<
     async ({ site, ledger }, use) => {
       const extension = await launchExtension()
       extension.context.on('request', (request) => classify(request, site, extension.id, ledger))
-      // A request the page's CSP refused never left the browser (least-privilege.spec.ts makes one on purpose).
+      // A request the page's CSP refused (least-privilege.spec.ts makes one on purpose), or one a test
+      // blocked itself (the real pages' links to their original hosts), never left the browser.
       extension.context.on('requestfailed', (request) => {
-        if (!/csp|BLOCKED_BY_CSP/i.test(request.failure()?.errorText ?? '')) return
+        if (!/csp|BLOCKED_BY_CSP|BLOCKED_BY_CLIENT/i.test(request.failure()?.errorText ?? '')) return
         ledger.total--
         for (const list of [ledger.external, ledger.fromExtension]) {
           const index = list.indexOf(request.url())
