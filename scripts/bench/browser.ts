@@ -5,7 +5,7 @@
  * measured in alternating order in the same run.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -14,14 +14,21 @@ import { CHROMIUM_ARGS, launchExtension, type Extension } from '../../e2e/fixtur
 import { TaskTrace } from './task-trace.ts'
 import type { ContentStats } from '../../src/shared/protocol.ts'
 import { median } from './core.ts'
+import { session, stopServiceWorkers } from './cdp.ts'
+import { memoryBench, type MemoryResult } from './memory.ts'
+import { realPageFiles, realPagesBench, type RealPagesResult } from './real-pages.ts'
 
 export interface BrowserResult {
   rounds: number
-  /** Content script work (start-up, reading, matching, painting), ms, median. */
+  /** Content script work on the page's thread (start-up, the gate, reading, painting), ms, median. */
   workMs: { coverage10k: number; ordinary10k: number }
   /** From the content script starting to its highlights being registered, ms, median (includes waiting for the background). */
   timeToHighlightsMs: number
-  longestTaskMs: { words10k: number; words100k: number }
+  /** From the page's load event to its highlights, ms, median: with the background running, and started cold. */
+  afterLoadMs: { warm: number; cold: number }
+  longestTaskMs: { words10k: number; words100k: number; words1m: number }
+  realPages: RealPagesResult | null
+  memory: MemoryResult | null
   /** Loads with the machine quiet in between (QUIET_MS), as a reader opening pages. */
   loadMs: LoadFigures
   /** Loads back to back (BACK_TO_BACK_MS apart): the previous page's clean-up lands in the next load. */
@@ -44,15 +51,17 @@ const BACK_TO_BACK_MS = 200
 const BROWSERS = ['counterpoint', 'emptyExtension', 'none'] as const
 type Browser = (typeof BROWSERS)[number]
 
-async function serve(pages: Record<string, string>): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
+async function serve(pages: Record<string, string>, realDir: string): Promise<{ origin: string; url: (path: string) => string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    const body = pages[new URL(request.url ?? '/', 'http://x').pathname]
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const real = path.startsWith('/real/') && !path.slice(6).includes('/') && existsSync(`${realDir}${path.slice(6)}`) ? readFileSync(`${realDir}${path.slice(6)}`) : undefined
+    const body = pages[path] ?? real
     if (body === undefined) return void response.writeHead(404).end()
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
-  return { url: (path) => `http://127.0.0.1:${port}${path}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  return { origin: `http://127.0.0.1:${port}`, url: (path) => `http://127.0.0.1:${port}${path}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
 }
 
 /** An extension whose content script and stylesheet do nothing: what merely having one costs. */
@@ -90,13 +99,21 @@ async function activeTab(extension: Extension, page: Page): Promise<number> {
   return extension.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1)
 }
 
-/** Waits until the content script has read the page (and painted, if `painted`), and returns its own account of the work. */
+/** Waits until the content script has read the page (walked it, or turned it away at the gate; and painted, if `painted`), and returns its own account of the work. */
 async function contentStats(extension: Extension, page: Page, painted: boolean): Promise<ContentStats> {
   const tabId = await activeTab(extension, page)
   return waitFor(async () => {
     const stats = await extension.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/stats' }).catch(() => null) as Promise<ContentStats | null>, tabId)
-    return stats && stats.scans > 0 && (!painted || stats.firstHighlightsAt !== null) ? stats : null
+    const read = stats !== null && (stats.scans > 0 || (stats.gates > 0 && !stats.relevant))
+    return read && (!painted || stats.firstHighlightsAt !== null) ? stats : null
   })
+}
+
+/** ms from the page's load event to its highlights being registered (both on the page's clock). */
+async function afterLoad(extension: Extension, page: Page): Promise<number> {
+  const stats = await contentStats(extension, page, true)
+  const loadEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? Number.NaN)
+  return (stats.firstHighlightsAt as number) - loadEnd
 }
 
 async function longestTask(extension: Extension, url: string): Promise<number> {
@@ -123,8 +140,21 @@ function loadFigures(quietMs: number, loads: Record<Browser, number[]>): LoadFig
   return { quietMs, counterpoint, emptyExtension, none, ratio: counterpoint / none, floorRatio: emptyExtension / none, samples }
 }
 
-export async function browserBench(pages: { coverage10k: string; ordinary10k: string; words100k: string }, rounds: number): Promise<BrowserResult> {
-  const server = await serve({ '/10k.html': pages.coverage10k, '/ordinary.html': pages.ordinary10k, '/100k.html': pages.words100k })
+export interface BenchPages {
+  coverage10k: string
+  ordinary10k: string
+  words100k: string
+  words1m: string
+  /** Pages about the story, for the memory figures. */
+  story: string[]
+  /** The directory of real unrelated pages, and how many of them to visit (0: none). */
+  realDir: string
+  realPages: number
+}
+
+export async function browserBench(pages: BenchPages, rounds: number): Promise<BrowserResult> {
+  const storyPaths = Object.fromEntries(pages.story.map((html, index) => [`/story/${index}.html`, html]))
+  const server = await serve({ '/10k.html': pages.coverage10k, '/ordinary.html': pages.ordinary10k, '/100k.html': pages.words100k, '/1m.html': pages.words1m, ...storyPaths }, pages.realDir)
   const extension = await launchExtension()
   const floor = await plainChromium(emptyExtension())
   const none = await plainChromium()
@@ -148,12 +178,35 @@ export async function browserBench(pages: { coverage10k: string; ordinary10k: st
       await tabs.counterpoint.goto(server.url(`/ordinary.html?round=${round}`), { waitUntil: 'load' })
       work.ordinary10k.push((await contentStats(extension, tabs.counterpoint, false)).busyMs)
     }
-    const longest = { words10k: await longestTask(extension, server.url('/10k.html?trace')), words100k: await longestTask(extension, server.url('/100k.html?trace')) }
+    // From the load event to highlights: the background running, then stopped before each load.
+    const warm: number[] = []
+    const cold: number[] = []
+    const cdp = await session(extension.context, tabs.counterpoint)
+    for (let round = 0; round < rounds; round++) {
+      await tabs.counterpoint.goto(server.url(`/10k.html?warm=${round}`), { waitUntil: 'load' })
+      warm.push(await afterLoad(extension, tabs.counterpoint))
+      await stopServiceWorkers(cdp)
+      await tabs.counterpoint.goto(server.url(`/10k.html?cold=${round}`), { waitUntil: 'load' })
+      cold.push(await afterLoad(extension, tabs.counterpoint))
+    }
+    const longest = {
+      words10k: await longestTask(extension, server.url('/10k.html?trace')),
+      words100k: await longestTask(extension, server.url('/100k.html?trace')),
+      words1m: await longestTask(extension, server.url('/1m.html?trace')),
+    }
+    const realFiles = realPageFiles(pages.realDir).slice(0, pages.realPages)
+    const realPages = realFiles.length ? await realPagesBench(pages.realDir, realFiles, { counterpoint: extension.context, emptyExtension: floor, none }, extension) : null
+    const memory = realFiles.length && pages.story.length
+      ? await memoryBench({ counterpoint: extension.context, none }, extension, server.origin, Object.keys(storyPaths).slice(0, 50), realFiles.slice(0, 50).map((file) => `/real/${file}`))
+      : null
     return {
       rounds,
       workMs: { coverage10k: median(work.coverage10k), ordinary10k: median(work.ordinary10k) },
       timeToHighlightsMs: median(toHighlights),
+      afterLoadMs: { warm: median(warm), cold: median(cold) },
       longestTaskMs: longest,
+      realPages,
+      memory,
       loadMs: loadFigures(QUIET_MS, loads),
       backToBackLoadMs: loadFigures(BACK_TO_BACK_MS, backToBack),
     }

@@ -52,3 +52,15 @@ export function pageHtml(paragraphs: string[], title: string): string {
   const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>${paragraphs.map((text) => `<p>${escape(text)}</p>`).join('\n')}</article></body></html>`
 }
+
+/** One page per source page of the shared evaluation (its opening text, as its site wrote it), up to `count`. */
+export function storyPages(count: number): string[] {
+  return readdirSync(PAGES)
+    .filter((file) => file.endsWith('.txt') && !file.startsWith('neg-'))
+    .sort()
+    .slice(0, count)
+    .map((file) => {
+      const [, headline = '', ...rest] = readFileSync(join(PAGES, file), 'utf8').split('\n')
+      return pageHtml(rest.map((line) => line.trim()).filter((line) => line.length > 0), headline.trim())
+    })
+}

@@ -80,7 +80,7 @@ export function asModel(fits: Fits, thresholds: (kind: Kind, lang: Lang) => Reco
 export function reported(row: LabelledRow, model: DecisionModel, sensitivity: Sensitivity): string[] {
   const ids = new Set<string>()
   for (const piece of row.pieces) {
-    const evidence = piece.map((candidate, index) => ({ packIndex: 0, claimIndex: index, literal: candidate.literal, eligible: candidate.eligible, pattern: -1, full: false, features: candidate.features, prior: 0, terms: [] }) satisfies Evidence)
+    const evidence = piece.map((candidate, index) => ({ packIndex: 0, claimIndex: index, literal: candidate.literal, eligible: candidate.eligible, pattern: -1, full: false, features: candidate.features, prior: 0, terms: () => [] }) satisfies Evidence)
     for (const decision of decide(evidence, row.lang, sensitivity, model)) ids.add((piece[decision.evidence.claimIndex] as { claimId: string }).claimId)
   }
   return [...ids]

@@ -72,8 +72,13 @@ export async function fromContent(message: AnyMessage<ContentToBackground>, tabI
   switch (message.type) {
     case 'content/config':
       return contentConfig(message.hostname) satisfies Promise<Reply<ContentToBackground, 'content/config'>>
-    case 'content/gate':
-      return { relevant: await isRelevant(message) } satisfies Reply<ContentToBackground, 'content/gate'>
+    case 'content/gate': {
+      const config = await contentConfig(message.hostname)
+      const relevant = config.active && (await isRelevant(message))
+      // A page with nothing to show does not report: its first ask stands for the report.
+      if (message.first && !relevant) await showBadge(tabId, allMatches(await recordFrame(tabId, frameId, message.hostname, message.top, [])))
+      return { ...config, relevant } satisfies Reply<ContentToBackground, 'content/gate'>
+    }
     case 'content/match':
       return { matches: await matchBlocks(message) } satisfies Reply<ContentToBackground, 'content/match'>
     case 'content/results': {

@@ -4,9 +4,9 @@
  * text can hold a claim is walked, observed in depth and painted. Matching happens in the
  * background; everything page-facing is wrapped so nothing throws into the page.
  */
-import browser from 'webextension-polyfill'
 import type { CardView } from '../core/claims/views.ts'
 import { langFromTag } from '../core/text/language.ts'
+import { api } from '../shared/extension-api.ts'
 import { sendToBackground } from '../shared/messaging.ts'
 import type { BlockMatch, ContentConfig, ContentStats, FoundMatch, PageText } from '../shared/protocol.ts'
 import { highlightName, Highlighter } from './highlighter.ts'
@@ -22,6 +22,9 @@ function pageLoaded(): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve()
   return new Promise((resolve) => addEventListener('load', () => setTimeout(resolve, 0), { once: true }))
 }
+
+/** A frame with less text than this holds no sentence worth asking about. */
+const EMPTY_FRAME_CHARS = 20
 
 /** A background that was stopped (a service worker ends when idle) answers once it has started again. */
 async function ask<T>(send: () => Promise<T>): Promise<T> {
@@ -54,6 +57,7 @@ export class Controller {
   private lastReport = ''
   private lastHref = location.href
   private queue: Promise<void> = Promise.resolve()
+  private housekeeper: ReturnType<typeof setInterval> | null = null
 
   /** `startedAt`: when the content script began to run, before its modules were evaluated. */
   constructor(readonly startedAt: number) {
@@ -81,13 +85,18 @@ export class Controller {
 
   async start(): Promise<void> {
     await pageLoaded()
-    await this.refreshConfig()
-    browser.storage.onChanged.addListener((_changes, area) => {
-      if (area === 'local') void this.guard(() => this.refreshConfig(true))
+    api.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'local') void this.guard(() => this.refreshConfig())
     })
-    setInterval(() => void this.guard(() => this.housekeeping()), 2000)
     addEventListener('popstate', () => void this.guard(() => this.checkLocation()))
     addEventListener('hashchange', () => void this.guard(() => this.checkLocation()))
+    // A frame with no text yet (an empty ad slot, say) waits for content without asking anything.
+    if (window !== window.top && (document.body?.textContent?.trim().length ?? 0) < EMPTY_FRAME_CHARS) {
+      this.gateWatcher.start()
+      return
+    }
+    // The first ask of the gate also brings the configuration: a page with nothing to show costs one message.
+    await this.gate('all', true)
   }
 
   /** Runs page-facing work so that no error ever reaches the page's console. */
@@ -104,15 +113,17 @@ export class Controller {
     return langFromTag(document.documentElement?.lang)
   }
 
-  /** `settingsChanged`: packs or sensitivity may have changed, so what was found (or not) is asked again. */
-  private async refreshConfig(settingsChanged = false): Promise<void> {
+  /** Settings, packs or sensitivity changed: what was found (or not) is asked again. */
+  private async refreshConfig(): Promise<void> {
     const config = await ask(() => sendToBackground({ type: 'content/config', hostname: location.hostname }))
-    const previous = JSON.stringify(this.config)
+    const wasActive = this.active
     this.config = config
-    if (!settingsChanged && JSON.stringify(config) === previous) return
-    if (!config.active) return this.stand()
+    if (!config.active) {
+      this.relevant = false
+      return this.stand()
+    }
     if (this.relevant) return this.rescan('all')
-    await this.gate('all')
+    await this.gate('all', !wasActive)
   }
 
   /** Everything off: no observers, no listeners, no highlights. */
@@ -129,38 +140,51 @@ export class Controller {
    * Asks the background whether the text under `roots` can hold a claim; the page is read
    * cheaply, in slices. A page that cannot is only watched lightly for new content.
    */
-  private gate(changed: Element[] | 'all'): Promise<void> {
+  /**
+   * `first`: the page's first ask, which also configures the content script (and, for a page with
+   * nothing to show, stands for its report in the background).
+   */
+  private gate(changed: Element[] | 'all', first = false): Promise<void> {
     const run = async (): Promise<void> => {
-      if (!this.active || this.relevant) return
+      if ((!first && !this.active) || this.relevant) return
       const root = document.body ?? document.documentElement
-      if (!root) return
       this.gates++
-      const roots = changed === 'all' ? [root] : changed
+      const roots = changed === 'all' && root ? [root] : changed === 'all' ? [] : changed
       this.slicer.begin()
       let relevant = false
+      let asked = false
+      const askGate = async (blocks: string[]): Promise<void> => {
+        this.slicer.end()
+        const reply = await ask(() => sendToBackground({ type: 'content/gate', ...this.pageText(blocks), hostname: location.hostname, top: window === window.top, first: first && !asked }))
+        this.slicer.begin()
+        asked = true
+        this.config = { active: reply.active, style: reply.style }
+        relevant = reply.relevant
+      }
       try {
         for (const blocks of readPageText(roots, (element) => this.ui.contains(element))) {
           if (blocks === null) {
             await this.slicer.checkpoint()
             continue
           }
-          this.slicer.end()
-          relevant = (await ask(() => sendToBackground({ type: 'content/gate', ...this.pageText(blocks) }))).relevant
-          this.slicer.begin()
-          if (relevant) break
+          await askGate(blocks)
+          if (relevant || !this.active) break
         }
+        // A page with no text still asks once, to be configured and noted.
+        if (first && !asked) await askGate([])
       } finally {
         this.slicer.end()
       }
+      if (!this.active) return
       if (!relevant) {
         this.gateWatcher.start()
-        if (changed === 'all') await this.report()
         return
       }
       this.relevant = true
       this.gateWatcher.stop()
       this.watcher.start()
       this.interactions.attach()
+      this.housekeeper ??= setInterval(() => void this.guard(() => this.housekeeping()), 2000)
       await this.scanNow('all')
     }
     this.queue = this.queue.then(() => this.guard(run))
@@ -224,7 +248,7 @@ export class Controller {
     await sendToBackground({ type: 'content/results', hostname: location.hostname, top: window === window.top, matches })
   }
 
-  /** Puts back highlights a page cleared, and notices URL changes that came without events. */
+  /** Puts back highlights a page cleared, and notices URL changes that came without events (a walked page only). */
   private async housekeeping(): Promise<void> {
     if (document.visibilityState !== 'visible' || !this.relevant) return
     if (this.highlighter.tampered()) this.highlighter.sync()

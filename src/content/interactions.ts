@@ -3,9 +3,9 @@
  * commands move between them (announced through the live region, with the sentence selected
  * so assistive technology reads exactly the flagged words) or hide them all.
  */
-import browser from 'webextension-polyfill'
 import { localise } from '../core/claims/views.ts'
 import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts'
+import { api, onMessage, type Sender } from '../shared/extension-api.ts'
 import { sendToBackground } from '../shared/messaging.ts'
 import { toContent, validate, type Reply, type ToContent } from '../shared/protocol.ts'
 import { Card } from './card.ts'
@@ -21,8 +21,8 @@ function reducedMotion(): boolean {
 }
 
 export class Interactions {
-  private readonly lang = uiLanguage()
-  private readonly card: Card
+  /** The card and the language it speaks, made when first needed: most pages never show one. */
+  private cardUi: Card | null = null
   private attached = false
   private cursor = -1
   private pointer: { x: number; y: number } | null = null
@@ -32,8 +32,11 @@ export class Interactions {
   private hovered: PageMatch | null = null
 
   constructor(private readonly controller: Controller) {
-    this.card = new Card(controller.ui, this.lang, (claimId) => void controller.guard(() => this.more(claimId)))
-    browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => this.receive(message, sender))
+    onMessage((message, sender) => this.receive(message, sender))
+  }
+
+  private card(): Card {
+    return (this.cardUi ??= new Card(this.controller.ui, uiLanguage(), (claimId) => void this.controller.guard(() => this.more(claimId))))
   }
 
   attach(): void {
@@ -52,7 +55,7 @@ export class Interactions {
     removeEventListener('focusin', this.onFocusIn, { capture: true })
     removeEventListener('keydown', this.onKeyDown, { capture: true })
     removeEventListener('scroll', this.onScroll, { capture: true })
-    this.card.hide()
+    this.cardUi?.hide()
   }
 
   private readonly onMouseMove = (event: MouseEvent): void => {
@@ -81,7 +84,7 @@ export class Interactions {
     this.hoverTimer = null
     if (!hit) {
       this.hovered = null
-      if (this.card.isOpen && !this.hideTimer) this.hideTimer = setTimeout(() => this.card.hide(), HIDE_DELAY_MS)
+      if (this.cardUi?.isOpen && !this.hideTimer) this.hideTimer = setTimeout(() => this.cardUi?.hide(), HIDE_DELAY_MS)
       return
     }
     this.hovered = hit.match
@@ -100,23 +103,23 @@ export class Interactions {
       if (!(target instanceof Element) || this.controller.ui.contains(target) || !this.controller.highlighter.isVisible) return
       const match = matchForElement(this.controller.scanner.matches, target)
       if (match) await this.showCard(match, target.getBoundingClientRect(), false)
-      else if (this.card.isOpen) this.card.hide()
+      else if (this.cardUi?.isOpen) this.cardUi?.hide()
     })
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.card.isOpen) this.card.hide()
+    if (event.key === 'Escape' && this.cardUi?.isOpen) this.cardUi?.hide()
   }
 
   private readonly onScroll = (): void => {
-    if (this.card.isOpen && !this.card.contains(document.activeElement)) this.card.hide()
+    if (this.cardUi?.isOpen && !this.cardUi?.contains(document.activeElement)) this.cardUi?.hide()
   }
 
   private async showCard(match: PageMatch, anchor: DOMRect, takeFocus: boolean): Promise<void> {
     const view = await this.controller.card(match.packId, match.claimId)
     if (!view) return
     this.cancelHide()
-    this.card.show({ view, theme: match.theme, anchor }, takeFocus)
+    this.card().show({ view, theme: match.theme, anchor }, takeFocus)
   }
 
   private async more(claimId: string): Promise<void> {
@@ -142,7 +145,7 @@ export class Interactions {
   private async describe(match: PageMatch, index: number, total: number): Promise<string> {
     const view = await this.controller.card(match.packId, match.claimId)
     const status = t(`status_${match.status.replace('-', '_')}` as MessageKey)
-    const claim = view ? localise(view.claim, this.lang) : ''
+    const claim = view ? localise(view.claim, uiLanguage()) : ''
     return t('announceClaim', [String(index + 1), String(total), status, claim, match.sentence])
   }
 
@@ -174,14 +177,14 @@ export class Interactions {
   toggle(): boolean {
     const visible = !this.controller.highlighter.isVisible
     this.controller.highlighter.setVisible(visible)
-    if (!visible) this.card.hide()
+    if (!visible) this.cardUi?.hide()
     this.controller.ui.announce(t(visible ? 'announceShown' : 'announceHidden', [String(this.controller.scanner.matches.length)]))
     return visible
   }
 
   /** Messages from our background or popup only; anything else is counted and ignored. */
-  private receive(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
-    const valid = sender.id === browser.runtime.id && sender.tab === undefined ? validate<ToContent>(toContent, message) : null
+  private receive(message: unknown, sender: Sender): Promise<unknown> | undefined {
+    const valid = sender.id === api.runtime.id && sender.tab === undefined ? validate<ToContent>(toContent, message) : null
     if (!valid) {
       this.controller.rejectedMessages++
       return undefined

@@ -4,7 +4,7 @@
  * text nodes. Full scans and rescans of changed blocks work the same way.
  */
 import { textChunks } from '../core/text/segment.ts'
-import type { Status } from '../core/claims/schema.ts'
+import type { Status } from '../core/claims/status.ts'
 import { MAX_BATCH_CHARS, MAX_BLOCK_CHARS, type BlockMatch, type FoundMatch, type PageText } from '../shared/protocol.ts'
 import type { Slicer } from './scheduler.ts'
 import { themeFor, type Theme } from './theme.ts'

@@ -1,14 +1,14 @@
 /** UI strings from _locales, typed by the English catalogue so a missing key fails the type check. */
-import browser from 'webextension-polyfill'
+import { api } from './extension-api.ts'
 import type english from '../../_locales/en/messages.json'
 
 export type MessageKey = keyof typeof english
 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key
+  return api.i18n.getMessage(key, substitutions) || key
 }
 
 /** The UI follows the browser's language: German where it is German, English otherwise. */
 export function uiLanguage(): 'en' | 'de' {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en'
+  return api.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en'
 }

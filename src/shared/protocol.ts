@@ -118,8 +118,10 @@ export interface ContentToBackground {
   /**
    * Whether a page's text can hold a claim of any enabled pack: asked with the cheaply read text of
    * a page before it is walked, observed or painted. The background matches; the page only reads.
+   * The first ask of a page (`first`) also brings its configuration, and the background notes a
+   * page that holds nothing (or is switched off) itself: a page with nothing to show costs one message.
    */
-  'content/gate': { request: PageText; reply: { relevant: boolean } }
+  'content/gate': { request: PageText & { hostname: string; top: boolean; first: boolean }; reply: ContentConfig & { relevant: boolean } }
   /** The claims in blocks of visible text (a page is sent in several messages when it is large). */
   'content/match': { request: PageText; reply: { matches: BlockMatch[] } }
   'content/results': { request: { hostname: string; top: boolean; matches: FoundMatch[] }; reply: null }
@@ -182,7 +184,15 @@ const foundMatch: Guard<FoundMatch> = /* @__PURE__ */ object({
 
 export const contentToBackground: { [K in keyof ContentToBackground]: Guard<Message<ContentToBackground, K>> } = /* @__PURE__ */ (() => ({
   'content/config': object({ type: literal('content/config'), hostname }),
-  'content/gate': object({ type: literal('content/gate'), blocks: arrayOf(shortString(MAX_BLOCK_CHARS), MAX_BLOCKS), lang: optional(literal('en', 'de')), title: shortString(2000) }),
+  'content/gate': object({
+    type: literal('content/gate'),
+    blocks: arrayOf(shortString(MAX_BLOCK_CHARS), MAX_BLOCKS),
+    lang: optional(literal('en', 'de')),
+    title: shortString(2000),
+    hostname,
+    top: isBoolean,
+    first: isBoolean,
+  }),
   'content/match': object({ type: literal('content/match'), blocks: arrayOf(shortString(MAX_BLOCK_CHARS), MAX_BLOCKS), lang: optional(literal('en', 'de')), title: shortString(2000) }),
   'content/results': object({ type: literal('content/results'), hostname, top: isBoolean, matches: arrayOf(foundMatch, 5000) }),
   'content/open-details': object({ type: literal('content/open-details'), claimId: id }),

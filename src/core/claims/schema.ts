@@ -9,17 +9,9 @@ import { z } from 'zod'
 // Zod's fast path compiles validators with new Function, which the extension's CSP forbids.
 z.config({ jitless: true })
 
-export const STATUSES = ['false', 'disputed', 'needs-context', 'incomplete', 'accurate'] as const
-export type Status = (typeof STATUSES)[number]
+import { STATUSES } from './status.ts'
 
-/** Most serious first; the badge takes the colour of the most serious status on the page. */
-export const STATUS_SEVERITY: Record<Status, number> = {
-  false: 4,
-  disputed: 3,
-  'needs-context': 2,
-  incomplete: 1,
-  accurate: 0,
-}
+export { STATUSES, STATUS_SEVERITY, type Status } from './status.ts'
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
 const id = z

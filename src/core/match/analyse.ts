@@ -5,7 +5,7 @@
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
 import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
-import { compoundPart, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
+import { compoundPart, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
 export interface Occurrence {
   feature: number
@@ -64,6 +64,11 @@ function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase): num
   return position
 }
 
+/** A language table's own compound parts, for when no relevance index is at hand (compiling a pack, whose table still grows). */
+function partsOfLanguage(language: CompiledLanguage): CompoundParts {
+  return compoundParts(Object.keys(language.compoundHeads), Object.keys(language.compoundModifiers))
+}
+
 function compoundFeature(language: CompiledLanguage, parts: CompoundParts, word: string): number | undefined {
   const found = compoundPart(parts, word)
   if (!found) return undefined
@@ -99,7 +104,8 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
     matched = lookup(language, tokens, index, token.stem, occurrences) || matched
     if (language.exact) matched = lookup(language, tokens, index, token.exact, occurrences) || matched
     if (!matched && lang === 'de' && token.exact.length > COMPOUND_MIN_PART + COMPOUND_MIN_REST) {
-      const feature = compoundFeature(language, parts ?? { heads: Object.keys(language.compoundHeads), modifiers: Object.keys(language.compoundModifiers) }, token.exact.slice(1))
+      parts ??= partsOfLanguage(language)
+      const feature = compoundFeature(language, parts, token.exact.slice(1))
       if (feature !== undefined) occurrences.push({ feature, first: index, last: index, negated: false, doubted: false })
     }
   }

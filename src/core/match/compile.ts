@@ -9,6 +9,7 @@ import { COMPILED_FORMAT, NEAR, OPTIONAL, type CompiledClaim, type CompiledGroup
 import { DOUBT, NEGATION, SCOPE_END, SPEECH } from './cues.ts'
 import { parsePattern, PatternError } from './pattern.ts'
 import { addTerm, emptyLanguage, FeatureTable } from './terms.ts'
+import { LITERAL_DECISION_COVERAGE } from './evidence.ts'
 import { WordingCompiler } from './wording.ts'
 
 export { table } from './terms.ts'
@@ -25,10 +26,11 @@ function isCompoundHead(term: string): boolean {
 export const PLAIN_TERM_WEIGHT = 0.5
 /**
  * A claim without concept patterns (an imported ClaimReview, say) has only its wording to go on. A
- * sentence becomes a candidate for it with a fifth of the wording's weight and two of its words;
- * whether it restates the claim is the decide step's call.
+ * sentence becomes a candidate for it with half of the wording's weight (below that the decide step
+ * would not weigh it, see evidence.ts) and two of its words; the inverted index lists each wording
+ * only under enough of its rarest words that no sentence can reach that share without one of them.
  */
-export const LITERAL_MIN_COVERAGE = 0.2
+export const LITERAL_MIN_COVERAGE = LITERAL_DECISION_COVERAGE
 export const LITERAL_MIN_FEATURES = 2
 export const CURATED_MIN_FEATURES = 2
 

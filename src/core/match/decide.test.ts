@@ -13,7 +13,7 @@ function model(thresholds: LinearModel['thresholds']): DecisionModel {
 function item(claimIndex: number, p: number, eligible = true): Evidence {
   const features = FEATURE_NAMES.map(() => 0)
   features[0] = 0.5 + Math.log(p / (1 - p)) / 100
-  return { packIndex: 0, claimIndex, literal: false, eligible, pattern: 0, full: true, features, prior: 0, terms: [] }
+  return { packIndex: 0, claimIndex, literal: false, eligible, pattern: 0, full: true, features, prior: 0, terms: () => [] }
 }
 
 const levels = { strict: 0.8, balanced: 0.5, broad: 0.2 }

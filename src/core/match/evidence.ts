@@ -46,8 +46,8 @@ export interface Evidence {
   features: number[]
   /** A fixed summary of the evidence, used to rank rivals before the model decides. */
   prior: number
-  /** Matched words as written in the sentence. */
-  terms: string[]
+  /** The matched words as written in the sentence; worked out only for a claim that is reported. */
+  terms: () => string[]
 }
 
 interface PatternFit {
@@ -69,7 +69,7 @@ function fitness(fit: PatternFit): number {
   return fit.full * 4 + fit.anchor * 2 + fit.groups + fit.optional * 0.5 + fit.context * 0.5 + fit.near * 0.5
 }
 
-function fitPattern(groups: CompiledGroup[], state: SentenceState, core: Set<number>, context: ReadonlySet<number> | undefined): PatternFit | null {
+function fitPattern(groups: CompiledGroup[], state: SentenceState, core: Set<number>, contextOf: () => ReadonlySet<number> | undefined): PatternFit | null {
   const [anchorGroup, ...rest] = groups
   if (!anchorGroup) return null
   const anchors = state.occurrences.filter((occurrence) => inGroup(anchorGroup, occurrence.feature))
@@ -84,7 +84,11 @@ function fitPattern(groups: CompiledGroup[], state: SentenceState, core: Set<num
   let nearFound = 0
   for (const group of rest) {
     const present = groupSome(group, (feature) => featureCounts(state, core, feature))
-    const lent = !present && context !== undefined && groupSome(group, (feature) => context.has(feature))
+    let lent = false
+    if (!present) {
+      const context = contextOf()
+      lent = context !== undefined && groupSome(group, (feature) => context.has(feature))
+    }
     if (isOptionalGroup(group)) {
       optionalTotal++
       if (present) optionalFound++
@@ -163,7 +167,7 @@ export function evidenceFor(
   candidate: Candidate,
   sentence: string,
   totalWeight: number,
-  context: ReadonlySet<number> | undefined,
+  context: () => ReadonlySet<number> | undefined,
 ): Evidence {
   const claim = pack.compiled.claims[candidate.claimIndex] as CompiledClaim
   const core = pack.core[candidate.claimIndex] as Set<number>
@@ -236,7 +240,7 @@ export function evidenceFor(
     full: best?.full === 1,
     features,
     prior: literal ? candidate.coverage * 4 : (best ? fitness(best) : 0) + candidate.coverage,
-    terms: termsOf(relevant, state, sentence),
+    terms: () => termsOf(relevant, state, sentence),
   }
 }
 

@@ -88,7 +88,7 @@ function evidenceOfSentence(
     const candidates = candidatesOf(pack, state)
     if (candidates.length === 0) return
     const total = sentenceWeight(pack, state)
-    for (const candidate of candidates) evidence.push(evidenceFor(pack, packIndex, state, candidate, sentence, total, context(packIndex)))
+    for (const candidate of candidates) evidence.push(evidenceFor(pack, packIndex, state, candidate, sentence, total, () => context(packIndex)))
   })
   return withMargins(evidence)
 }
@@ -145,7 +145,7 @@ function hitOf(packs: readonly MatcherPack[], evidence: Evidence, probability: n
     packId: pack.compiled.packId,
     claimId: (pack.compiled.claims[evidence.claimIndex] as CompiledClaim).id,
     score: Math.round(probability * 1000) / 1000,
-    terms: evidence.terms,
+    terms: evidence.terms(),
   }
 }
 

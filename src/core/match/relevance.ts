@@ -12,9 +12,31 @@ import type { MatcherPack } from './prepare.ts'
 import { keyPrefixes, mayBeKey, type PreparedPrefixes } from './key-prefixes.ts'
 import { CLAUSE_GAP, groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
 
+/**
+ * German compound parts of the packs in use, indexed by the letters a word must end with (heads)
+ * or begin with (modifiers), so a long word is tried against a handful of parts, not thousands.
+ */
 export interface CompoundParts {
-  heads: string[]
-  modifiers: string[]
+  heads: Map<string, string[]>
+  modifiers: Map<string, string[]>
+  size: number
+}
+
+/** Letters a part is indexed by: every part is at least this long. */
+const INDEX_LETTERS = 3
+
+export function compoundParts(heads: readonly string[], modifiers: readonly string[]): CompoundParts {
+  const index = (parts: readonly string[], key: (part: string) => string): Map<string, string[]> => {
+    const map = new Map<string, string[]>()
+    for (const part of parts) {
+      if (part.length < INDEX_LETTERS) continue
+      const list = map.get(key(part)) ?? []
+      if (!list.includes(part)) list.push(part)
+      map.set(key(part), list)
+    }
+    return map
+  }
+  return { heads: index(heads, (part) => part.slice(-INDEX_LETTERS)), modifiers: index(modifiers, (part) => part.slice(0, INDEX_LETTERS)), size: heads.length + modifiers.length }
 }
 
 /** What the packs in use make of one word, decided once per distinct word. */
@@ -75,7 +97,7 @@ function keysOf(language: CompiledLanguage, anchors?: Set<number>): string[] {
   return keys
 }
 
-function partsOf(language: CompiledLanguage, anchors?: Set<number>): CompoundParts {
+function partsOf(language: CompiledLanguage, anchors?: Set<number>): { heads: string[]; modifiers: string[] } {
   const keep = (record: Record<string, number>): string[] => Object.keys(record).filter((part) => !anchors || anchors.has(record[part] as number))
   return { heads: keep(language.compoundHeads), modifiers: keep(language.compoundModifiers) }
 }
@@ -83,7 +105,7 @@ function partsOf(language: CompiledLanguage, anchors?: Set<number>): CompoundPar
 const cache = new WeakMap<readonly MatcherPack[], Relevance>()
 
 function languageRelevance(packs: readonly MatcherPack[], anchors: Array<Set<number>>, lang: Lang): LanguageRelevance {
-  const joinParts = (parts: CompoundParts[]): CompoundParts => ({ heads: parts.flatMap((part) => part.heads), modifiers: parts.flatMap((part) => part.modifiers) })
+  const joinParts = (parts: Array<{ heads: string[]; modifiers: string[] }>): CompoundParts => compoundParts(parts.flatMap((part) => part.heads), parts.flatMap((part) => part.modifiers))
   const anchorKeys = packs.flatMap((pack, index) => keysOf(pack.compiled.languages[lang], anchors[index]))
   return {
     words: new Map(),
@@ -116,11 +138,11 @@ export function relevanceOf(packs: readonly MatcherPack[]): Relevance {
 export function compoundPart(parts: CompoundParts, folded: string): { part: string; head: boolean } | null {
   if (folded.length < COMPOUND_MIN_PART + COMPOUND_MIN_REST) return null
   let best: { part: string; head: boolean } | null = null
-  for (const head of parts.heads) {
+  for (const head of parts.heads.get(folded.slice(-INDEX_LETTERS)) ?? []) {
     if (folded.length - head.length >= COMPOUND_MIN_REST && folded.endsWith(head) && (!best || head.length > best.part.length)) best = { part: head, head: true }
   }
   if (best) return best
-  for (const modifier of parts.modifiers) {
+  for (const modifier of parts.modifiers.get(folded.slice(0, INDEX_LETTERS)) ?? []) {
     if (folded.length - modifier.length >= COMPOUND_MIN_REST && folded.startsWith(modifier) && (!best || modifier.length > best.part.length)) best = { part: modifier, head: false }
   }
   return best
@@ -133,7 +155,7 @@ function decide(relevance: Relevance, word: string, lang: Lang): WordInfo {
   const acronym = acronymOf(word)
   const long = lang === 'de' && word.length >= COMPOUND_MIN_PART + COMPOUND_MIN_REST
   const { compounds: parts, keys } = relevance.of(lang)
-  const keyed = acronym !== null || mayBeKey(keys, word, lang) || (long && parts.heads.length + parts.modifiers.length > 0)
+  const keyed = acronym !== null || mayBeKey(keys, word, lang) || (long && parts.size > 0)
   // An acronym is keyed by its dotless stem too, as the tokeniser does ("NATO" meets "Nato").
   const forms = keyed ? wordForms(acronym !== null ? word.replace(/\./g, '') : word, lang) : null
   return { forms, anchor: isAnchor(relevance, word, lang, acronym, long, forms) }
@@ -147,7 +169,7 @@ function isAnchor(relevance: Relevance, word: string, lang: Lang, acronym: strin
   const { anchorKeys: keys, anchors, anchorCompounds: anchorParts } = relevance.of(lang)
   if (acronym !== null && anchors.acronyms.has(acronym)) return true
   if (forms !== null && (acronym !== null || mayBeKey(anchors, word, lang)) && (keys.has(forms.stem) || keys.has(forms.exact))) return true
-  return long && anchorParts.heads.length + anchorParts.modifiers.length > 0 && compoundPart(anchorParts, foldWord(word, false)) !== null
+  return long && anchorParts.size > 0 && compoundPart(anchorParts, foldWord(word, false)) !== null
 }
 
 /** The decision for a word, remembered for the next time the page uses it. */

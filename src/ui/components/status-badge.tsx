@@ -1,4 +1,4 @@
-import type { Status } from '../../core/claims/schema.ts'
+import type { Status } from '../../core/claims/status.ts'
 import { t, type MessageKey } from '../../shared/i18n.ts'
 
 export function statusLabel(status: Status): string {

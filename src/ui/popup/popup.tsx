@@ -1,6 +1,6 @@
 /** The toolbar popup: the claims found on the current tab, grouped by status, and this site's switch. */
 import browser from 'webextension-polyfill'
-import { STATUSES, STATUS_SEVERITY } from '../../core/claims/schema.ts'
+import { STATUSES, STATUS_SEVERITY } from '../../core/claims/status.ts'
 import { t } from '../../shared/i18n.ts'
 import type { FoundClaim, TabView } from '../../shared/protocol.ts'
 import { statusLabel } from '../components/status-badge.tsx'

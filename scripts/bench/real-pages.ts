@@ -1,0 +1,104 @@
+/**
+ * What Counterpoint costs on the pages readers mostly visit: real pages of unrelated news
+ * (../shared/realpages), each loaded in three browsers in rotating order in the same run (with
+ * Counterpoint, with an extension whose content script does nothing, with none), every request off
+ * the local server blocked. The figure is the extra main-thread task time of the page's renderer,
+ * from load through a settling second, over the same page with no extension.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { BrowserContext, Page } from '@playwright/test'
+import type { ContentStats } from '../../src/shared/protocol.ts'
+import type { Extension } from '../../e2e/fixtures.ts'
+import { session, taskMs } from './cdp.ts'
+import { median } from './core.ts'
+
+export interface Spread {
+  median: number
+  p90: number
+  max: number
+}
+
+export interface RealPagesResult {
+  pages: number
+  /** Extra task time per page over no extension, ms: with Counterpoint, and with an empty content script (the floor). */
+  counterpoint: Spread
+  emptyExtension: Spread
+  /** Counterpoint's extra over the floor, page by page (the same page, in the same round). */
+  overFloor: Spread
+  /** Pages Counterpoint walked in full (its gate let them through). */
+  walked: number
+}
+
+const SETTLE_MS = 1000
+
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN
+  return { median: median(sorted), p90: at(0.9), max: sorted[sorted.length - 1] ?? Number.NaN }
+}
+
+export function realPageFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.html')).sort() : []
+}
+
+async function serveDir(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/real\//, '')
+    if (name === '/blank.html') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>')
+    const file = `${dir}${name}`
+    if (name.includes('/') || !existsSync(file)) return void response.writeHead(404).end()
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+export async function blockOffline(context: BrowserContext, origin: string): Promise<void> {
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient')))
+}
+
+async function statsOf(extension: Extension, page: Page): Promise<ContentStats | null> {
+  await page.bringToFront()
+  return extension.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true })
+    return tab?.id === undefined ? null : ((await chrome.tabs.sendMessage(tab.id, { type: 'page/stats' }).catch(() => null)) as ContentStats | null)
+  })
+}
+
+export async function realPagesBench(dir: string, files: string[], browsers: { counterpoint: BrowserContext; emptyExtension: BrowserContext; none: BrowserContext }, extension: Extension): Promise<RealPagesResult> {
+  const server = await serveDir(dir)
+  const names = ['counterpoint', 'emptyExtension', 'none'] as const
+  const tabs = {} as Record<(typeof names)[number], { page: Page; cdp: Awaited<ReturnType<typeof session>> }>
+  for (const name of names) {
+    await blockOffline(browsers[name], server.origin)
+    const page = await browsers[name].newPage()
+    await page.goto(`${server.origin}/blank.html`)
+    tabs[name] = { page, cdp: await session(browsers[name], page) }
+  }
+  const extra = { counterpoint: [] as number[], emptyExtension: [] as number[], overFloor: [] as number[] }
+  let walked = 0
+  try {
+    for (const [index, file] of files.entries()) {
+      const spent = {} as Record<(typeof names)[number], number>
+      for (let turn = 0; turn < names.length; turn++) {
+        const name = names[(turn + index) % names.length] as (typeof names)[number]
+        const { page, cdp } = tabs[name]
+        await page.goto(`${server.origin}/blank.html`)
+        const before = await taskMs(cdp)
+        await page.goto(`${server.origin}/real/${file}`, { waitUntil: 'load' }).catch(() => undefined)
+        await page.waitForTimeout(SETTLE_MS)
+        spent[name] = (await taskMs(cdp)) - before
+        if (name === 'counterpoint' && (await statsOf(extension, page))?.relevant) walked++
+      }
+      extra.counterpoint.push(spent.counterpoint - spent.none)
+      extra.emptyExtension.push(spent.emptyExtension - spent.none)
+      extra.overFloor.push(spent.counterpoint - spent.emptyExtension)
+    }
+  } finally {
+    for (const name of names) await tabs[name].page.close()
+    await server.close()
+  }
+  return { pages: files.length, counterpoint: spread(extra.counterpoint), emptyExtension: spread(extra.emptyExtension), overFloor: spread(extra.overFloor), walked }
+}
