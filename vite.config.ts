@@ -20,7 +20,8 @@ export default defineConfig(({ mode }) => {
   mkdirSync(generated, { recursive: true })
   const pack = JSON.parse(readFileSync(`${root}src/data/russia-china-2025.pack.json`, 'utf8')) as unknown
   writeFileSync(`${generated}/bundled-pack.json`, JSON.stringify(buildBundledPack(pack)))
-  const manifest = manifestFor(JSON.parse(readFileSync(`${root}manifest.json`, 'utf8')) as Record<string, unknown>, browser)
+  const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }
+  const manifest = manifestFor(JSON.parse(readFileSync(`${root}manifest.json`, 'utf8')) as Record<string, unknown>, browser, version)
   return {
     plugins: [
       preact(),
@@ -36,6 +37,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
+      // The first-run page is opened by the background, so the manifest does not name it.
+      rollupOptions: { input: { welcome: 'src/ui/welcome/index.html' } },
     },
   }
 })

@@ -2,9 +2,9 @@
 import { test, expect, DIST } from './fixtures.ts'
 import { bundleSizes } from '../scripts/bench/sizes.ts'
 
-test('the content script stays within 30 kB gzip', () => {
+test('the content script stays within 15 kB gzip', () => {
   const sizes = bundleSizes(DIST)
-  expect(sizes.contentScript.gzip).toBeLessThanOrEqual(30_000)
+  expect(sizes.contentScript.gzip).toBeLessThanOrEqual(15_000)
   // No UI framework in the content script: the card is plain DOM.
   expect(sizes.contentScript.raw).toBeLessThan(sizes.popup.raw)
 })

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http'
 import { mkdirSync, readFileSync, writeFileSync, appendFileSync, existsSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { WELCOME_PAGE } from '../src/shared/pages.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const SITE = join(ROOT, 'e2e', 'site')
@@ -76,9 +77,9 @@ function startServer(): Promise<{ server: Server; site: SiteServer }> {
   })
 }
 
-export const CHROMIUM_ARGS = [
-  `--disable-extensions-except=${DIST}`,
-  `--load-extension=${DIST}`,
+export const extensionArgs = (dist: string): string[] => [
+  `--disable-extensions-except=${dist}`,
+  `--load-extension=${dist}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -88,17 +89,47 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
-export async function launchExtension(locale?: string): Promise<Extension> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first')
-  const context = await chromium.launchPersistentContext('', {
+export const CHROMIUM_ARGS = extensionArgs(DIST)
+
+export const WELCOME_PATH = `/${WELCOME_PAGE}`
+
+/**
+ * The first-run page opens on every fresh install, so in a fresh test profile too: it is closed
+ * here, as soon as it appears, unless a test asks to keep it (the first-run tests do).
+ */
+export async function closeWelcome(context: BrowserContext): Promise<void> {
+  const isWelcome = (page: import('@playwright/test').Page): boolean => page.url().endsWith(WELCOME_PATH)
+  const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }))
+  // Closed only once it has rendered: a page closed while its renderer is still loading the
+  // extension's messages leaves chrome.i18n empty for the next extension pages in that process.
+  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 })
+  await page.close()
+}
+
+export interface LaunchOptions {
+  locale?: string
+  /** A profile directory to reuse across launches (a browser restart); a fresh temporary one by default. */
+  profile?: string
+  /** Keep the first-run page open (it is only opened when the profile is new). */
+  keepWelcome?: boolean
+  /** Another build of the extension (the packaged zip, unpacked). */
+  dist?: string
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
+  const dist = options.dist ?? DIST
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run \`npm run build\` first`)
+  const fresh = !options.profile || !existsSync(join(options.profile, 'Default'))
+  const context = await chromium.launchPersistentContext(options.profile ?? '', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_ARGS, ...(locale ? [`--lang=${locale}`] : [])],
-    ...(locale ? { locale } : {}),
+    args: [...extensionArgs(dist), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    ...(options.locale ? { locale: options.locale } : {}),
     viewport: { width: 1200, height: 800 },
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const id = new URL(worker.url()).host
+  if (fresh && !options.keepWelcome) await closeWelcome(context)
   return { context, id, worker }
 }
 

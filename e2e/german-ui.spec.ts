@@ -8,7 +8,7 @@ import { PopupPage } from './pages/popup-page.ts'
 
 
 test('under a German browser locale, popup, options and card speak German', async ({ site }) => {
-  const extension = await launchExtension('de')
+  const extension = await launchExtension({ locale: 'de' })
   const outside: string[] = []
   extension.context.on('request', (request) => {
     const url = request.url()

@@ -3,7 +3,7 @@
  * scripts cannot open. Tests read it the way DevTools does: through CDP, whose DOM domain
  * pierces closed shadow roots.
  */
-import type { CDPSession, Page } from '@playwright/test'
+import { expect, type CDPSession, type Page } from '@playwright/test'
 import { highlightedSentences } from './extension-tab.ts'
 
 interface DomNode {
@@ -63,6 +63,12 @@ export class InPageUi {
     return cards.find((card) => 'data-open' in card.attributes) ?? null
   }
 
+  /** A button in the open card, by its text ("Not this claim", "Wrong claim? Show others", …). */
+  async cardButton(name: RegExp): Promise<UiElement | null> {
+    if (!(await this.card())) return null
+    return (await this.find('secondary')).find((button) => name.test(button.text)) ?? null
+  }
+
   async liveText(): Promise<string> {
     return (await this.find('live'))[0]?.text ?? ''
   }
@@ -99,4 +105,15 @@ export class InPageUi {
 /** The viewport rectangle of the first highlight whose text contains `needle`. */
 export async function highlightRect(page: Page, needle: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
   return (await highlightedSentences(page)).find((sentence) => sentence.text.includes(needle) && sentence.rect)?.rect ?? null
+}
+
+/** Scrolls the highlighted sentence holding `needle` into the middle of the window and points at it until its card opens. */
+export async function openCard(page: Page, needle: string): Promise<InPageUi> {
+  await page.evaluate((text) => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(text))?.scrollIntoView({ block: 'center' }), needle)
+  await expect.poll(() => highlightRect(page, needle)).not.toBeNull()
+  const rect = (await highlightRect(page, needle))!
+  await page.mouse.move(rect.x + 5, rect.y + rect.height / 2)
+  const ui = new InPageUi(page)
+  await expect.poll(() => ui.card()).not.toBeNull()
+  return ui
 }

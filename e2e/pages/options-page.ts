@@ -1,4 +1,5 @@
 /** The options page, opened as a tab. */
+import { readFileSync } from 'node:fs'
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { Extension } from '../fixtures.ts'
 
@@ -28,8 +29,9 @@ export class OptionsPage {
     await this.page.locator('#import-file').setInputFiles(path)
   }
 
+  /** The claim packs section's notice (the corrections section has its own). */
   notice(): Locator {
-    return this.page.getByRole('status')
+    return this.page.getByRole('region', { name: 'Claim packs' }).getByRole('status')
   }
 
   pack(name: string | RegExp): Locator {
@@ -38,6 +40,27 @@ export class OptionsPage {
 
   sites(): Locator {
     return this.page.locator('.sites li')
+  }
+
+  /** The reader's corrections, newest first. */
+  corrections(): Locator {
+    return this.page.locator('.feedback-items li')
+  }
+
+  async restore(sentence: string): Promise<void> {
+    await this.corrections().filter({ hasText: sentence }).getByRole('button', { name: /^restore|^wiederherstellen/i }).click()
+  }
+
+  async restoreAll(): Promise<void> {
+    await this.page.getByRole('button', { name: /restore all|alle wiederherstellen/i }).click()
+  }
+
+  /** Saves the corrections as a file and returns its text. */
+  async exportCorrections(includeConfirmed: boolean): Promise<{ name: string; text: string }> {
+    await this.page.getByRole('checkbox', { name: /include highlights i confirmed|bestätigte markierungen/i }).setChecked(includeConfirmed)
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: /save as a file|als datei speichern/i }).click()])
+    const path = await download.path()
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') }
   }
 
   async close(): Promise<void> {

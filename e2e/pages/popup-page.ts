@@ -41,6 +41,18 @@ export class PopupPage {
     await claim.getByRole('button', { name: /show in page|auf der seite zeigen/i }).first().click()
   }
 
+  /** One sentence of the page under its claim, with its buttons. */
+  sentence(text: string): Locator {
+    return this.page.locator('.sentences li').filter({ hasText: text })
+  }
+
+  /** Answers for one sentence: "Not this claim", "Yes, this restates it" or "Wrong claim? Show others". */
+  async answer(text: string, name: RegExp): Promise<void> {
+    const claim = this.claims().filter({ has: this.page.locator('.sentences li', { hasText: text }) })
+    await this.expand(claim)
+    await this.sentence(text).getByRole('button', { name }).click()
+  }
+
   async close(): Promise<void> {
     await this.page.close()
   }

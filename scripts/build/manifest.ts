@@ -1,7 +1,13 @@
-/** The Firefox build differs from Chromium's manifest only where the browsers differ. */
+/**
+ * The manifest for each browser from manifest.json, with the version from package.json (one place
+ * to bump for a release). The Firefox build differs from Chromium's only where the browsers differ.
+ */
 export const GECKO_ID = 'counterpoint@counterpoint.invalid'
 
-export function manifestFor(base: Record<string, unknown>, browser: 'chrome' | 'firefox'): Record<string, unknown> {
+export function manifestFor(source: Record<string, unknown>, browser: 'chrome' | 'firefox', version: string): Record<string, unknown> {
+  const { manifest_version, name, short_name, description, ...after } = source
+  // The version where a reader of the manifest expects it, after the name and description.
+  const base: Record<string, unknown> = { manifest_version, name, short_name, description, version, ...after }
   if (browser === 'chrome') return base
   const { background, minimum_chrome_version: _minimumChrome, ...rest } = base as { background: { service_worker: string } } & Record<string, unknown>
   const contentScripts = (base.content_scripts as Array<Record<string, unknown>>).map(({ match_origin_as_fallback: _fallback, ...script }) => script)

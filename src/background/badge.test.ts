@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BADGE_COLOURS, badgeFor } from './badge.ts'
 import type { FoundMatch } from '../shared/protocol.ts'
 
-const found = (claimId: string, status: FoundMatch['status'], packId = 'p'): FoundMatch => ({ highlightId: claimId, packId, claimId, status, score: 1, sentence: 's', terms: [] })
+const found = (claimId: string, status: FoundMatch['status'], packId = 'p'): FoundMatch => ({ highlightId: claimId, packId, claimId, status, score: 1, sentence: 's', terms: [], alternatives: [] })
 
 describe('badge', () => {
   it('is empty without claims', () => {

@@ -1,15 +1,17 @@
 /** Replies to the content scripts and to the extension's own pages. */
 import browser from 'webextension-polyfill'
 import { STATUS_SEVERITY } from '../core/index.ts'
-import { cards as bundledCards, view as bundledView } from 'counterpoint:bundled-pack'
+import { view as bundledView } from 'counterpoint:bundled-pack'
 import type { ClaimView } from '../core/claims/views.ts'
 import { uiLanguage } from '../shared/i18n.ts'
+import { POPUP_PAGE } from '../shared/pages.ts'
 import type { AnyMessage, ContentConfig, ContentToBackground, FoundClaim, FoundMatch, PageToBackground, Reply, SettingsView, TabView } from '../shared/protocol.ts'
 import { badgeFor } from './badge.ts'
-import { importPack, removePack, setPackEnabled, summaries } from './packs.ts'
+import { cardFor, importPack, removePack, setPackEnabled, summaries } from './packs.ts'
 import { getState, saveState } from './store.ts'
 import { allMatches, readTab, recordFrame } from './tab-state.ts'
 import { isRelevant, matchBlocks } from './matching.ts'
+import { exportFeedback, feedbackViews, recordFeedback, restoreFeedback } from './feedback.ts'
 
 async function showBadge(tabId: number, matches: readonly FoundMatch[]): Promise<void> {
   const { text, colour } = badgeFor(matches)
@@ -48,7 +50,11 @@ export async function tabView(tabId: number): Promise<TabView> {
     const claim = views.get(key)
     if (!claim) continue
     const entry = grouped.get(key) ?? { claim, matches: [] }
-    entry.matches.push(match)
+    const others = match.alternatives.flatMap((ref) => {
+      const other = views.get(`${ref.packId}\u0000${ref.claimId}`)
+      return other ? [{ ...ref, claim: other.claim }] : []
+    })
+    entry.matches.push({ ...match, others })
     grouped.set(key, entry)
   }
   const claims = [...grouped.values()].sort((a, b) => STATUS_SEVERITY[b.claim.status] - STATUS_SEVERITY[a.claim.status])
@@ -64,7 +70,7 @@ async function openDetails(tabId: number): Promise<void> {
     await browser.action.openPopup()
   } catch {
     // No popup without a focused window or before Chrome 127: show the same view in a tab.
-    await browser.tabs.create({ url: `${browser.runtime.getURL('src/ui/popup/index.html')}?tab=${tabId}` })
+    await browser.tabs.create({ url: `${browser.runtime.getURL(POPUP_PAGE)}?tab=${tabId}` })
   }
 }
 
@@ -89,11 +95,11 @@ export async function fromContent(message: AnyMessage<ContentToBackground>, tabI
     case 'content/open-details':
       await openDetails(tabId)
       return null
-    case 'content/card': {
-      const cards = message.packId === bundledView.id ? bundledCards : (await getState()).packs.find((pack) => pack.compiled.packId === message.packId)?.cards
-      // Own keys only: a claim id such as "constructor" must not find Object.prototype's.
-      return cards && Object.hasOwn(cards, message.claimId) ? (cards[message.claimId] ?? null) : null
-    }
+    case 'content/feedback':
+      await recordFeedback(message)
+      return null
+    case 'content/card':
+      return cardFor(message.packId, message.claimId)
   }
 }
 
@@ -134,5 +140,12 @@ export async function fromPage(message: AnyMessage<PageToBackground>, rejected: 
       return settingsView()
     case 'ui/rejected-count':
       return { rejected: rejected() }
+    case 'ui/feedback-list':
+      return feedbackViews(uiLanguage())
+    case 'ui/feedback-restore':
+      await restoreFeedback(message.ids)
+      return feedbackViews(uiLanguage())
+    case 'ui/feedback-export':
+      return exportFeedback(message.confirmed)
   }
 }

@@ -9,6 +9,7 @@ import { fromContent, fromPage } from './handlers.ts'
 import { forget } from './store.ts'
 import { clearTab } from './tab-state.ts'
 import { messageForCommand } from './commands.ts'
+import { welcomeOnInstall } from './welcome.ts'
 
 let rejected = 0
 
@@ -31,6 +32,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   rejected++
   return undefined
 })
+
+browser.runtime.onInstalled.addListener((details) => void welcomeOnInstall(details.reason).catch(() => undefined))
 
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'local') forget()

@@ -4,8 +4,8 @@
  */
 import type { ParseResult, Pack } from '../core/index.ts'
 import { parseImport } from '../core/claims/import.ts'
-import { localise } from '../core/claims/views.ts'
-import { view as bundledView } from 'counterpoint:bundled-pack'
+import { localise, type CardView } from '../core/claims/views.ts'
+import { cards as bundledCards, view as bundledView } from 'counterpoint:bundled-pack'
 import type { PackSummary } from '../shared/protocol.ts'
 import { getState, saveState } from './store.ts'
 import type { StoredState } from './stored-state.ts'
@@ -44,4 +44,10 @@ export async function setPackEnabled(packId: string, enabled: boolean): Promise<
 export async function removePack(packId: string): Promise<void> {
   const { state } = await getState()
   await saveState({ ...state, packs: state.packs.filter((stored) => stored.pack.id !== packId) })
+}
+
+/** A claim's card from the bundled pack or an imported one; own keys only, so an id such as "constructor" finds nothing. */
+export async function cardFor(packId: string, claimId: string): Promise<CardView | null> {
+  const cards = packId === bundledView.id ? bundledCards : (await getState()).packs.find((pack) => pack.compiled.packId === packId)?.cards
+  return cards && Object.hasOwn(cards, claimId) ? (cards[claimId] ?? null) : null
 }

@@ -8,7 +8,7 @@ import { packSchema, SENSITIVITIES } from '../core/index.ts'
 import { HIGHLIGHT_STYLES } from '../shared/protocol.ts'
 
 export const STORAGE_KEY = 'counterpoint'
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 const hostname = z.string().min(1).max(253)
 
@@ -27,13 +27,35 @@ const storedPackSchema = z.object({
   source: z.string().max(500),
 })
 
+/**
+ * What a reader said about one highlight: not this claim (dismissed), or yes, it restates it
+ * (confirmed; also what picking another claim for a sentence records). Kept on the device only.
+ */
+const feedbackSchema = z.object({
+  /** sentenceKey() of the sentence: the same sentence on any page. */
+  sentenceKey: z.string().min(1).max(20),
+  sentence: z.string().min(1).max(2000),
+  packId: z.string().min(1).max(200),
+  claimId: z.string().min(1).max(200),
+  verdict: z.enum(['dismissed', 'confirmed']),
+  site: z.string().max(253),
+  url: z.string().max(2048),
+  lang: z.enum(['en', 'de']),
+  at: z.string().max(40),
+})
+
+/** At most this many answers are kept; the oldest go first (the options page says so). */
+export const MAX_FEEDBACK = 2000
+
 export type Settings = z.infer<typeof settingsSchema>
 export type StoredPack = z.infer<typeof storedPackSchema>
+export type Feedback = z.infer<typeof feedbackSchema>
 
 export interface StoredState {
   schemaVersion: typeof SCHEMA_VERSION
   settings: Settings
   packs: StoredPack[]
+  feedback: Feedback[]
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,7 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
 }
 
 export function defaultState(): StoredState {
-  return { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, packs: [] }
+  return { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, packs: [], feedback: [] }
 }
 
 /**
@@ -61,7 +83,12 @@ function fromVersion1(raw: Record<string, unknown>): Record<string, unknown> {
   }
 }
 
-const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = { 1: fromVersion1 }
+/** Version 3 adds what readers said about highlights; there was nothing of the kind before. */
+function fromVersion2(raw: Record<string, unknown>): Record<string, unknown> {
+  return { ...raw, schemaVersion: 3, feedback: [] }
+}
+
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = { 1: fromVersion1, 2: fromVersion2 }
 
 export interface ReadResult {
   state: StoredState
@@ -92,5 +119,21 @@ export function readState(stored: unknown): ReadResult {
       else repaired.push(`packs[${index}]`)
     }
   } else if (raw.packs !== undefined) repaired.push('packs')
+  if (Array.isArray(raw.feedback)) {
+    for (const [index, item] of raw.feedback.entries()) {
+      const entry = feedbackSchema.safeParse(item)
+      if (entry.success) state.feedback.push(entry.data)
+      else repaired.push(`feedback[${index}]`)
+    }
+    if (state.feedback.length > MAX_FEEDBACK) {
+      repaired.push(`feedback: ${state.feedback.length - MAX_FEEDBACK} oldest over the limit`)
+      state.feedback = keepNewest(state.feedback)
+    }
+  } else if (raw.feedback !== undefined) repaired.push('feedback')
   return { state, repaired }
+}
+
+/** The newest MAX_FEEDBACK answers, in the order they were given. */
+export function keepNewest(feedback: Feedback[]): Feedback[] {
+  return [...feedback].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_FEEDBACK)
 }

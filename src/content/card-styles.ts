@@ -27,5 +27,11 @@ button.secondary{background:none;color:inherit;border-color:#8a94a3}
 [data-theme=dark] button:not(.secondary){background:#8ab4f8;color:#0b1b33;border-color:#8ab4f8}
 button:focus-visible,[data-theme=dark]:focus{outline:2px solid #1d5fbf;outline-offset:2px}
 [data-theme=dark] button:focus-visible,[data-theme=dark].card:focus{outline-color:#8ab4f8}
+.feedback{display:flex;flex-wrap:wrap;gap:6px;margin-top:10px;padding-top:8px;border-top:1px solid #c9ced6}
+[data-theme=dark] .feedback{border-color:#4a515c}
+button.quiet{font-size:12px;padding:3px 8px}
+.others{list-style:none;margin:2px 0 0;padding:0;width:100%;display:flex;flex-direction:column;gap:4px}
+.others button{text-align:left;width:100%}
+.noted{margin:0;font-size:12px}
 @media (prefers-reduced-motion:reduce){.card{transition:none;transform:none}}
 `

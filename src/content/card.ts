@@ -3,8 +3,9 @@
  * line of the strongest counterpoint with who said it, and "More" for the full view. All text
  * is set with textContent, so pack content can never become markup.
  */
-import { localise, type CardView } from '../core/claims/views.ts'
+import { localise, quoteOpening, type CardView } from '../core/claims/views.ts'
 import { t } from '../shared/i18n.ts'
+import { feedbackRow, type FeedbackControls } from './card-feedback.ts'
 import type { Theme } from './theme.ts'
 import type { UiHost } from './ui-host.ts'
 
@@ -16,11 +17,7 @@ export interface CardTarget {
   theme: Theme
   /** Where to place the card, in viewport coordinates. */
   anchor: DOMRect
-}
-
-function firstSentence(text: string): string {
-  const match = /^(.{20,}?[.!?])["'”’]?\s/u.exec(text)
-  return match ? `${match[1]}…` : text
+  feedback?: FeedbackControls
 }
 
 export class Card {
@@ -95,7 +92,7 @@ export class Card {
       const counterpoint = make('p', 'counterpoint')
       counterpoint.append(
         make('span', 'who', `${view.counterpoint.name}, ${localise(view.counterpoint.role, this.lang)}`),
-        document.createTextNode(`“${firstSentence(localise(view.counterpoint.quote, this.lang))}”`),
+        document.createTextNode(`“${quoteOpening(localise(view.counterpoint.quote, this.lang))}”`),
       )
       card.append(counterpoint)
     }
@@ -108,6 +105,7 @@ export class Card {
     more.addEventListener('click', () => this.onMore(view.id))
     actions.append(close, more)
     card.append(actions)
+    if (target.feedback) card.append(feedbackRow(make, target.feedback, this.lang))
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation()

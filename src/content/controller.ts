@@ -8,7 +8,7 @@ import type { CardView } from '../core/claims/views.ts'
 import { langFromTag } from '../core/text/language.ts'
 import { api } from '../shared/extension-api.ts'
 import { sendToBackground } from '../shared/messaging.ts'
-import type { BlockMatch, ContentConfig, ContentStats, FoundMatch, PageText } from '../shared/protocol.ts'
+import type { BlockMatch, ClaimRef, ContentConfig, ContentStats, FoundMatch, PageText, Verdict } from '../shared/protocol.ts'
 import { highlightName, Highlighter } from './highlighter.ts'
 import { Interactions } from './interactions.ts'
 import { readPageText } from './page-text.ts'
@@ -246,6 +246,33 @@ export class Controller {
     if (key === this.lastReport) return
     this.lastReport = key
     await sendToBackground({ type: 'content/results', hostname: location.hostname, top: window === window.top, matches })
+  }
+
+  /**
+   * A reader's answer about a highlight, from its card or the popup. "Not this claim" removes the
+   * highlight at once (and the badge follows); a claim picked instead arrives with the block's rescan.
+   * The background remembers the answer, so every page carrying the sentence follows it.
+   */
+  async feedback(highlightId: string, verdict: Verdict, instead?: ClaimRef): Promise<boolean> {
+    const match = this.scanner.byId(highlightId)
+    if (!match) return false
+    await sendToBackground({
+      type: 'content/feedback',
+      sentence: reportable(match).sentence,
+      packId: match.packId,
+      claimId: match.claimId,
+      verdict,
+      ...(instead ? { instead } : {}),
+      hostname: location.hostname,
+      url: location.href.slice(0, 2048),
+      ...(this.lang ? { lang: this.lang } : {}),
+    })
+    if (verdict === 'confirmed') return true
+    this.scanner.remove(highlightId)
+    this.paint()
+    await this.report()
+    if (instead) await this.rescan([match.block])
+    return true
   }
 
   /** Puts back highlights a page cleared, and notices URL changes that came without events (a walked page only). */

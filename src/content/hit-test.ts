@@ -34,7 +34,23 @@ type RegistryWithPoint = HighlightRegistry & { highlightsFromPoint?: (x: number,
 
 export interface Hit {
   match: PageMatch
+  /** The whole sentence's box, so a card placed beside it never covers the rest of what is being read. */
   rect: DOMRect
+}
+
+function boundsOf(ranges: readonly Range[]): DOMRect {
+  let left = Infinity
+  let top = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
+  for (const range of ranges) {
+    const box = range.getBoundingClientRect()
+    left = Math.min(left, box.left)
+    top = Math.min(top, box.top)
+    right = Math.max(right, box.right)
+    bottom = Math.max(bottom, box.bottom)
+  }
+  return new DOMRect(left, top, right - left, bottom - top)
 }
 
 export function matchAtPoint(matches: readonly PageMatch[], x: number, y: number): Hit | null {
@@ -57,8 +73,7 @@ export function matchAtPoint(matches: readonly PageMatch[], x: number, y: number
     : matches
   for (const match of candidates) {
     for (const range of match.ranges) {
-      const rect = inRects(range, x, y)
-      if (rect) return { match, rect }
+      if (inRects(range, x, y)) return { match, rect: boundsOf(match.ranges) }
     }
   }
   return null

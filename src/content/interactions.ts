@@ -7,7 +7,7 @@ import { localise } from '../core/claims/views.ts'
 import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts'
 import { api, onMessage, type Sender } from '../shared/extension-api.ts'
 import { sendToBackground } from '../shared/messaging.ts'
-import { toContent, validate, type Reply, type ToContent } from '../shared/protocol.ts'
+import { toContent, validate, type ClaimRef, type Reply, type ToContent, type Verdict } from '../shared/protocol.ts'
 import { Card } from './card.ts'
 import type { Controller } from './controller.ts'
 import { matchAtPoint, matchForElement } from './hit-test.ts'
@@ -119,7 +119,24 @@ export class Interactions {
     const view = await this.controller.card(match.packId, match.claimId)
     if (!view) return
     this.cancelHide()
-    this.card().show({ view, theme: match.theme, anchor }, takeFocus)
+    const feedback = {
+      alternatives: match.alternatives,
+      claimFor: (ref: ClaimRef) => this.controller.card(ref.packId, ref.claimId),
+      answer: (verdict: Verdict, instead?: ClaimRef) => this.controller.guard(async () => void (await this.answer(match.highlightId, verdict, instead))),
+    }
+    this.card().show({ view, theme: match.theme, anchor, feedback }, takeFocus)
+  }
+
+  /** A reader's answer, from the card or the popup; said through the live region either way. */
+  async answer(highlightId: string, verdict: Verdict, instead?: ClaimRef): Promise<boolean> {
+    const ok = await this.controller.feedback(highlightId, verdict, instead)
+    if (!ok) return false
+    if (verdict === 'dismissed') {
+      if (this.hovered?.highlightId === highlightId) this.hovered = null
+      this.cardUi?.hide()
+    }
+    this.controller.ui.announce(t(verdict === 'confirmed' ? 'announceConfirmed' : instead ? 'announceReassigned' : 'announceDismissed'))
+    return true
   }
 
   private async more(claimId: string): Promise<void> {
@@ -201,6 +218,10 @@ export class Interactions {
         return reply<'page/toggle'>({ visible: this.safe(() => this.toggle()) })
       case 'page/stats':
         return reply<'page/stats'>(this.controller.stats())
+      case 'page/feedback':
+        return this.answer(valid.highlightId, valid.verdict, valid.instead)
+          .catch(() => false)
+          .then((ok) => ({ ok }))
     }
   }
 

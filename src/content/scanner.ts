@@ -109,6 +109,7 @@ export class Scanner {
           status: match.status as Status,
           score: match.score,
           terms: match.terms,
+          alternatives: match.alternatives,
           block: unit.block.element,
           ranges,
           theme: themeFor(unit.block.element),
@@ -143,6 +144,11 @@ export class Scanner {
   byId(highlightId: string): PageMatch | undefined {
     return this.list.find((match) => match.highlightId === highlightId)
   }
+
+  /** Forgets one match (a reader said it is not this claim); the next scan asks the background afresh. */
+  remove(highlightId: string): void {
+    this.list = this.list.filter((match) => match.highlightId !== highlightId)
+  }
 }
 
 export function reportable(match: PageMatch): FoundMatch {
@@ -154,5 +160,6 @@ export function reportable(match: PageMatch): FoundMatch {
     score: match.score,
     sentence: match.sentence.length > 2000 ? match.sentence.slice(0, 1999) + '…' : match.sentence,
     terms: match.terms.slice(0, 50),
+    alternatives: match.alternatives.slice(0, 5),
   }
 }

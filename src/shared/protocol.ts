@@ -3,7 +3,7 @@
  * guard the receiver uses. Receivers check the sender (our extension, and the right kind of
  * context) and the shape; anything else is ignored and counted, never acted on.
  */
-import type { Sensitivity, Status } from '../core/index.ts'
+import type { LocalisedText, Sensitivity, Status } from '../core/index.ts'
 import type { CardView, ClaimView } from '../core/claims/views.ts'
 import { arrayOf, isBoolean, isFiniteNumber, isInteger, literal, object, optional, shortString, type Guard } from './guards.ts'
 
@@ -12,6 +12,12 @@ export type NoFields = Record<never, never>
 
 export type HighlightStyle = 'marker' | 'underline'
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['marker', 'underline']
+
+/** A claim by its pack and id. */
+export interface ClaimRef {
+  packId: string
+  claimId: string
+}
 
 /** One highlighted sentence, as the content script reports it. */
 export interface FoundMatch {
@@ -22,6 +28,24 @@ export interface FoundMatch {
   score: number
   sentence: string
   terms: string[]
+  /** Other claims the sentence might restate, most probable first ("Wrong claim? Show others"). */
+  alternatives: ClaimRef[]
+}
+
+/**
+ * What a reader says about a highlight: not this claim, or yes, it restates it. `instead`: the
+ * claim the reader picked in its place (recorded as a confirmation of that one).
+ */
+export type Verdict = 'dismissed' | 'confirmed'
+
+/** One remembered answer, as the options page lists it. */
+export interface FeedbackView {
+  id: string
+  sentence: string
+  claim: string
+  site: string
+  at: string
+  verdict: Verdict
 }
 
 /** What a content script needs to run, decided by the background from settings. */
@@ -51,6 +75,7 @@ export interface BlockMatch {
   status: Status
   score: number
   terms: string[]
+  alternatives: ClaimRef[]
 }
 
 export interface ContentStats {
@@ -82,9 +107,12 @@ export interface SiteState {
 }
 
 /** A found claim with everything the popup shows. */
+/** A highlight as the popup lists it: where it is, and the other claims a reader may pick instead. */
+export type ListedMatch = FoundMatch & { frameId: number; others: Array<ClaimRef & { claim: LocalisedText }> }
+
 export interface FoundClaim {
   claim: ClaimView
-  matches: Array<FoundMatch & { frameId: number }>
+  matches: ListedMatch[]
 }
 
 export interface TabView {
@@ -124,6 +152,11 @@ export interface ContentToBackground {
   'content/gate': { request: PageText & { hostname: string; top: boolean; first: boolean }; reply: ContentConfig & { relevant: boolean } }
   /** The claims in blocks of visible text (a page is sent in several messages when it is large). */
   'content/match': { request: PageText; reply: { matches: BlockMatch[] } }
+  /** A reader's answer about one highlight, remembered on the device for that sentence on any page. */
+  'content/feedback': {
+    request: { sentence: string; packId: string; claimId: string; verdict: Verdict; instead?: ClaimRef; hostname: string; url: string; lang?: 'en' | 'de' }
+    reply: null
+  }
   'content/results': { request: { hostname: string; top: boolean; matches: FoundMatch[] }; reply: null }
   'content/open-details': { request: { claimId: string }; reply: null }
   /** The card's text, fetched when a card is first shown so the content script need not carry it. */
@@ -143,6 +176,11 @@ export interface PageToBackground {
   'ui/set-pack-enabled': { request: { packId: string; enabled: boolean }; reply: SettingsView }
   'ui/remove-pack': { request: { packId: string }; reply: SettingsView }
   'ui/rejected-count': { request: NoFields; reply: { rejected: number } }
+  'ui/feedback-list': { request: NoFields; reply: { items: FeedbackView[]; limit: number } }
+  /** Forgets answers (`all`, or those ids): the highlights they removed come back. */
+  'ui/feedback-restore': { request: { ids: string[] | 'all' }; reply: { items: FeedbackView[]; limit: number } }
+  /** The answers as lines in the evaluation format (url, lang, sentence, label), for a file the reader saves. */
+  'ui/feedback-export': { request: { confirmed: boolean }; reply: { jsonl: string; rows: number } }
 }
 
 /** Background or popup -> content script of a tab. */
@@ -151,6 +189,8 @@ export interface ToContent {
   'page/navigate': { request: { direction: 'next' | 'previous' }; reply: { ok: boolean } }
   'page/toggle': { request: NoFields; reply: { visible: boolean } }
   'page/stats': { request: NoFields; reply: ContentStats }
+  /** The popup's buttons on a highlight: the content script knows the sentence and answers as its card does. */
+  'page/feedback': { request: { highlightId: string; verdict: Verdict; instead?: ClaimRef }; reply: { ok: boolean } }
 }
 
 export type Message<Map, K extends keyof Map> = { type: K } & (Map[K] extends { request: infer R } ? R : never)
@@ -169,6 +209,9 @@ const id = /* @__PURE__ */ shortString(200)
 const status = /* @__PURE__ */ literal('false', 'disputed', 'needs-context', 'incomplete', 'accurate')
 const hostname = /* @__PURE__ */ shortString(253)
 
+const claimRef: Guard<ClaimRef> = /* @__PURE__ */ object({ packId: id, claimId: id })
+const verdict = /* @__PURE__ */ literal('dismissed', 'confirmed')
+
 const foundMatch: Guard<FoundMatch> = /* @__PURE__ */ object({
   highlightId: shortString(40),
   packId: id,
@@ -177,6 +220,7 @@ const foundMatch: Guard<FoundMatch> = /* @__PURE__ */ object({
   score: isFiniteNumber,
   sentence: shortString(2000),
   terms: arrayOf(shortString(200), 50),
+  alternatives: arrayOf(claimRef, 5),
 })
 
 // Shape guards, one per message type. Each table is a pure initialiser, so a context that
@@ -197,6 +241,17 @@ export const contentToBackground: { [K in keyof ContentToBackground]: Guard<Mess
   'content/results': object({ type: literal('content/results'), hostname, top: isBoolean, matches: arrayOf(foundMatch, 5000) }),
   'content/open-details': object({ type: literal('content/open-details'), claimId: id }),
   'content/card': object({ type: literal('content/card'), packId: id, claimId: id }),
+  'content/feedback': object({
+    type: literal('content/feedback'),
+    sentence: shortString(2000),
+    packId: id,
+    claimId: id,
+    verdict,
+    instead: optional(claimRef),
+    hostname,
+    url: shortString(2048),
+    lang: optional(literal('en', 'de')),
+  }),
 }))()
 
 export const pageToBackground: { [K in keyof PageToBackground]: Guard<Message<PageToBackground, K>> } = /* @__PURE__ */ (() => ({
@@ -214,6 +269,9 @@ export const pageToBackground: { [K in keyof PageToBackground]: Guard<Message<Pa
   'ui/set-pack-enabled': object({ type: literal('ui/set-pack-enabled'), packId: id, enabled: isBoolean }),
   'ui/remove-pack': object({ type: literal('ui/remove-pack'), packId: id }),
   'ui/rejected-count': object({ type: literal('ui/rejected-count') }),
+  'ui/feedback-list': object({ type: literal('ui/feedback-list') }),
+  'ui/feedback-restore': object({ type: literal('ui/feedback-restore'), ids: (value: unknown): value is string[] | 'all' => value === 'all' || arrayOf(shortString(200), 5000)(value) }),
+  'ui/feedback-export': object({ type: literal('ui/feedback-export'), confirmed: isBoolean }),
 }))()
 
 export const toContent: { [K in keyof ToContent]: Guard<Message<ToContent, K>> } = /* @__PURE__ */ (() => ({
@@ -221,6 +279,7 @@ export const toContent: { [K in keyof ToContent]: Guard<Message<ToContent, K>> }
   'page/navigate': object({ type: literal('page/navigate'), direction: literal('next', 'previous') }),
   'page/toggle': object({ type: literal('page/toggle') }),
   'page/stats': object({ type: literal('page/stats') }),
+  'page/feedback': object({ type: literal('page/feedback'), highlightId: shortString(40), verdict, instead: optional(claimRef) }),
 }))()
 
 /** Finds the guard for a message's type and checks the whole message; null if unknown or malformed. */

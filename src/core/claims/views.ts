@@ -43,6 +43,12 @@ export function packView(pack: Pack): PackView {
   }
 }
 
+/** The first sentence of a quote (with an ellipsis) for places with room for one line, such as the card. */
+export function quoteOpening(text: string): string {
+  const match = /^(.{20,}?[.!?])["'”’]?\s/u.exec(text)
+  return match ? `${match[1]}…` : text
+}
+
 /** Picks the text for a UI language, falling back to English. */
 export function localise(text: LocalisedText, lang: string): string {
   return lang === 'de' && text.de ? text.de : text.en

@@ -45,6 +45,24 @@ export interface Decision {
   probability: number
 }
 
+/**
+ * Below this probability a claim is not offered as another reading of a sentence: "Wrong claim?
+ * Show others" lists what the model found plausible, not everything that shares a word.
+ */
+export const RUNNER_UP_PROBABILITY = 0.15
+/** At most this many other readings are offered. */
+export const MAX_RUNNERS_UP = 3
+
+/** The next most probable claims for a sentence, besides those decided. */
+export function runnersUp(evidence: readonly Evidence[], lang: Lang, decided: readonly Decision[], decision: DecisionModel = MODEL): Decision[] {
+  return evidence
+    .filter((item) => item.eligible && !decided.some((chosen) => chosen.evidence === item))
+    .map((item) => ({ evidence: item, probability: probability(item, lang, decision) }))
+    .filter((item) => item.probability >= RUNNER_UP_PROBABILITY)
+    .sort((a, b) => b.probability - a.probability)
+    .slice(0, MAX_RUNNERS_UP)
+}
+
 /** The claims reported for one sentence, most probable first. */
 export function decide(evidence: readonly Evidence[], lang: Lang, sensitivity: Sensitivity, decision: DecisionModel = MODEL): Decision[] {
   const passed = evidence

@@ -9,7 +9,7 @@ import { segmentSentences } from '../text/segment.ts'
 import { tokenise, type Token } from '../text/tokenise.ts'
 import { candidatesOf, sentenceWeight } from './candidates.ts'
 import type { CompiledClaim } from './compiled.ts'
-import { decide } from './decide.ts'
+import { decide, runnersUp } from './decide.ts'
 import { evidenceFor, withMargins, type Evidence } from './evidence.ts'
 import type { MatcherPack } from './prepare.ts'
 import { mayMatch, relevanceOf, wordInfo, type Relevance } from './relevance.ts'
@@ -32,6 +32,8 @@ export interface TextMatch extends ClaimHit {
   /** Offsets of the sentence in the text that was matched. */
   start: number
   end: number
+  /** Other claims the sentence might restate, most probable first: what a reader may pick instead. */
+  alternatives: Array<{ packId: string; claimId: string; score: number }>
 }
 
 /** A sentence with its candidates' evidence, before any decision: what training and explanations read. */
@@ -139,13 +141,13 @@ export function explainText(packs: readonly MatcherPack[], text: string, options
   return out
 }
 
-function hitOf(packs: readonly MatcherPack[], evidence: Evidence, probability: number): ClaimHit {
+function hitOf(packs: readonly MatcherPack[], evidence: Evidence, probability: number, withTerms = true): ClaimHit {
   const pack = packs[evidence.packIndex] as MatcherPack
   return {
     packId: pack.compiled.packId,
     claimId: (pack.compiled.claims[evidence.claimIndex] as CompiledClaim).id,
     score: Math.round(probability * 1000) / 1000,
-    terms: evidence.terms(),
+    terms: withTerms ? evidence.terms() : [],
   }
 }
 
@@ -153,8 +155,15 @@ function hitOf(packs: readonly MatcherPack[], evidence: Evidence, probability: n
 export function matchText(packs: readonly MatcherPack[], text: string, options: MatchTextOptions): TextMatch[] {
   const matches: TextMatch[] = []
   for (const item of explainText(packs, text, options)) {
-    for (const decision of decide(item.evidence, item.lang, options.profile.sensitivity)) {
-      matches.push({ ...hitOf(packs, decision.evidence, decision.probability), sentence: item.sentence, start: item.start, end: item.end })
+    const decided = decide(item.evidence, item.lang, options.profile.sensitivity)
+    if (decided.length === 0) continue
+    const others = runnersUp(item.evidence, item.lang, decided)
+    for (const decision of decided) {
+      const alternatives = [...decided.filter((other) => other !== decision), ...others].map((other) => {
+        const { packId, claimId, score } = hitOf(packs, other.evidence, other.probability, false)
+        return { packId, claimId, score }
+      })
+      matches.push({ ...hitOf(packs, decision.evidence, decision.probability), sentence: item.sentence, start: item.start, end: item.end, alternatives })
     }
   }
   return matches

@@ -29,3 +29,22 @@ export function foldWord(word: string, keepUmlauts: boolean): string {
 export function normaliseSentence(text: string): string {
   return foldTypography(text).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 }
+
+/**
+ * A sentence's key for remembering what a reader said about it: its normalised text hashed
+ * (cyrb53, 53 bits, hex), so the same sentence on any page, with other quotes or spacing, has the
+ * same key. Written here because it must fold text exactly as normaliseSentence does.
+ */
+export function sentenceKey(sentence: string): string {
+  const text = normaliseSentence(sentence)
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ code, 2654435761)
+    h2 = Math.imul(h2 ^ code, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16)
+}

@@ -1,8 +1,9 @@
-/** The options page: on/off, sensitivity, highlight style, sites turned off, and claim packs. */
+/** The options page: on/off, sensitivity, highlight style, sites turned off, claim packs and the reader's corrections. */
 import { useState } from 'preact/hooks'
 import { SENSITIVITIES, type Sensitivity } from '../../core/match/sensitivity.ts'
 import { t, type MessageKey } from '../../shared/i18n.ts'
-import { HIGHLIGHT_STYLES, type HighlightStyle, type SettingsView } from '../../shared/protocol.ts'
+import { HIGHLIGHT_STYLES, type FeedbackView, type HighlightStyle, type SettingsView } from '../../shared/protocol.ts'
+import { FeedbackList, type FeedbackActions } from './feedback-list.tsx'
 import { PackList } from './pack-list.tsx'
 
 export interface OptionsActions {
@@ -12,7 +13,22 @@ export interface OptionsActions {
   importFile: (file: File) => Promise<void>
 }
 
-export function Options({ settings, actions, notice }: { settings: SettingsView; actions: OptionsActions; notice: { kind: 'ok' | 'error'; text: string } | null }) {
+export interface Corrections {
+  items: FeedbackView[]
+  limit: number
+  notice: string
+  actions: FeedbackActions
+}
+
+interface Props {
+  settings: SettingsView
+  actions: OptionsActions
+  notice: { kind: 'ok' | 'error'; text: string } | null
+  corrections: Corrections
+  lang: 'en' | 'de'
+}
+
+export function Options({ settings, actions, notice, corrections, lang }: Props) {
   const [busy, setBusy] = useState(false)
   const run = (work: Promise<void>): void => {
     setBusy(true)
@@ -69,6 +85,8 @@ export function Options({ settings, actions, notice }: { settings: SettingsView;
       </section>
 
       <PackList settings={settings} actions={actions} notice={notice} run={run} />
+
+      <FeedbackList items={corrections.items} limit={corrections.limit} lang={lang} actions={corrections.actions} notice={corrections.notice} run={run} />
     </main>
   )
 }

@@ -5,24 +5,22 @@ import { t } from '../../shared/i18n.ts'
 import type { FoundClaim } from '../../shared/protocol.ts'
 import { hostOf, SafeLink } from '../components/safe-link.tsx'
 import { StatusBadge } from '../components/status-badge.tsx'
+import { OnPageSentence, type SentenceActions } from './on-page-sentence.tsx'
 
 interface Props {
   found: FoundClaim
   lang: 'en' | 'de'
   open: boolean
-  onJump: (highlightId: string, frameId: number) => Promise<boolean>
+  actions: SentenceActions
 }
 
 /** Sentences listed per claim; a page that repeats a claim more often says so instead. */
 const SHOWN_SENTENCES = 3
 
-export function ClaimItem({ found, lang, open, onJump }: Props) {
+export function ClaimItem({ found, lang, open, actions }: Props) {
   const { claim, matches } = found
   const [jumpFailed, setJumpFailed] = useState(false)
   const first = matches[0]
-  const jump = async (highlightId: string, frameId: number): Promise<void> => {
-    setJumpFailed(!(await onJump(highlightId, frameId)))
-  }
   return (
     <li class="claim">
       <details open={open}>
@@ -36,15 +34,7 @@ export function ClaimItem({ found, lang, open, onJump }: Props) {
             <h3>{t('labelOnThisPage')}</h3>
             <ul class="sentences">
               {matches.slice(0, SHOWN_SENTENCES).map((match) => (
-                <li key={match.highlightId}>
-                  <blockquote class="on-page" id={`sentence-${match.frameId}-${match.highlightId}`}>
-                    {match.sentence}
-                  </blockquote>
-                  {/* Described by its own sentence, so several buttons in one claim stay distinguishable. */}
-                  <button type="button" class="jump" onClick={() => void jump(match.highlightId, match.frameId)} aria-describedby={`sentence-${match.frameId}-${match.highlightId}`}>
-                    {t('jumpButton')}
-                  </button>
-                </li>
+                <OnPageSentence key={match.highlightId} match={match} lang={lang} actions={actions} onJumpFailed={setJumpFailed} />
               ))}
             </ul>
             {matches.length > SHOWN_SENTENCES && <p class="muted">{t('moreSentences', [String(matches.length - SHOWN_SENTENCES)])}</p>}

@@ -37,13 +37,23 @@ async function main(): Promise<void> {
             draw()
           })
         }}
-        onJump={async (highlightId, frameId) => {
-          if (tabId === null) return false
-          try {
-            return (await sendToTab(tabId, { type: 'page/jump', highlightId }, frameId)).ok
-          } catch {
-            return false
-          }
+        actions={{
+          onJump: async (highlightId, frameId) => {
+            if (tabId === null) return false
+            try {
+              return (await sendToTab(tabId, { type: 'page/jump', highlightId }, frameId)).ok
+            } catch {
+              return false
+            }
+          },
+          onFeedback: async (highlightId, frameId, verdict, instead) => {
+            if (tabId === null) return false
+            try {
+              return (await sendToTab(tabId, { type: 'page/feedback', highlightId, verdict, ...(instead ? { instead } : {}) }, frameId)).ok
+            } catch {
+              return false
+            }
+          },
         }}
       />,
       root,

@@ -2,15 +2,17 @@
 import browser from 'webextension-polyfill'
 import { STATUSES, STATUS_SEVERITY } from '../../core/claims/status.ts'
 import { t } from '../../shared/i18n.ts'
+import { OPTIONS_PAGE } from '../../shared/pages.ts'
 import type { FoundClaim, TabView } from '../../shared/protocol.ts'
 import { statusLabel } from '../components/status-badge.tsx'
 import { ClaimItem } from './claim-item.tsx'
+import type { SentenceActions } from './on-page-sentence.tsx'
 
 interface Props {
   view: TabView | null
   lang: 'en' | 'de'
   onToggleSite: (enabled: boolean) => void
-  onJump: (highlightId: string, frameId: number) => Promise<boolean>
+  actions: SentenceActions
 }
 
 function Header({ view, onToggleSite }: Pick<Props, 'view' | 'onToggleSite'>) {
@@ -21,7 +23,7 @@ function Header({ view, onToggleSite }: Pick<Props, 'view' | 'onToggleSite'>) {
         <img src="/assets/icons/icon-32.png" alt="" width="20" height="20" />
         {t('popupTitle')}
       </h1>
-      <a class="options-link" href={browser.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener">
+      <a class="options-link" href={browser.runtime.getURL(OPTIONS_PAGE)} target="_blank" rel="noopener">
         {t('popupOptions')}
       </a>
       {site && (
@@ -41,7 +43,7 @@ function groups(claims: FoundClaim[]): Array<[FoundClaim['claim']['status'], Fou
     .filter(([, list]) => list.length > 0)
 }
 
-function Body({ view, lang, onJump }: Pick<Props, 'view' | 'lang' | 'onJump'>) {
+function Body({ view, lang, actions }: Pick<Props, 'view' | 'lang' | 'actions'>) {
   if (!view?.site) return <p class="empty">{t('popupUnavailable')}</p>
   if (!view.globallyEnabled) return <p class="empty">{t('popupGloballyOff')}</p>
   if (!view.site.enabled) return <p class="empty">{t('popupSiteOff')}</p>
@@ -66,7 +68,7 @@ function Body({ view, lang, onJump }: Pick<Props, 'view' | 'lang' | 'onJump'>) {
           </h2>
           <ul class="claims">
             {list.map((found) => (
-              <ClaimItem key={`${found.claim.packId}/${found.claim.id}`} found={found} lang={lang} open={index++ === 0} onJump={onJump} />
+              <ClaimItem key={`${found.claim.packId}/${found.claim.id}`} found={found} lang={lang} open={index++ === 0} actions={actions} />
             ))}
           </ul>
         </section>
@@ -80,7 +82,7 @@ export function Popup(props: Props) {
     <>
       <Header view={props.view} onToggleSite={props.onToggleSite} />
       <main>
-        <Body view={props.view} lang={props.lang} onJump={props.onJump} />
+        <Body view={props.view} lang={props.lang} actions={props.actions} />
       </main>
       <footer class="privacy">{t('popupPrivacy')}</footer>
     </>
