@@ -123,6 +123,37 @@ function translationWitnesses(resources: Resources, lang: Lang, otherSeeds: stri
   }
 }
 
+/** How many of a seed's most frequent WordNet senses lend their derivations: rarer senses are other meanings. */
+const DERIVATION_SENSES = 3
+/** Endings of English nouns that name an act or its result (isolation, alignment, rupture, refusal). */
+const ACT_NOUN = /(?:tion|sion|ment|ance|ence|ure|al)$/
+
+/**
+ * The nouns that name the act of a seed verb (WordNet's derivationally related forms: "isolate" →
+ * "isolation", "align" → "alignment"): journalists switch between verb and noun freely. Only links
+ * that keep the verb's stem and end like an act noun are followed; the other direction (noun →
+ * verb: "administration" → "administer") and agents or tools ("wooer", "cleaver") name other things.
+ */
+export function derivations(wordnet: WordNet, seeds: string[]): string[] {
+  const out = new Set<string>()
+  for (const seed of new Set(seeds.map((term) => term.toLowerCase()))) {
+    if (seed.includes(' ')) continue
+    const prefix = seed.slice(0, Math.max(4, Math.min(seed.length - 2, 6)))
+    for (const synset of wordnet.synsetsOf(seed, 'v').slice(0, DERIVATION_SENSES)) {
+      const member = synset.words.findIndex((word) => word.toLowerCase() === seed)
+      for (const [source, target, index] of synset.derived) {
+        if (source !== member) continue
+        const derived = wordnet.synset(target)
+        const word = derived?.words[index]?.toLowerCase()
+        if (!derived || !word || word.includes(' ') || !word.startsWith(prefix)) continue
+        // The act as a noun; not the agent ("wooer"), the tool ("cleaver") or a quality.
+        if (derived.pos === 'n' && ACT_NOUN.test(word)) out.add(word)
+      }
+    }
+  }
+  return [...out]
+}
+
 /** German nouns are written with a capital: restore it from OpenThesaurus where the translation lost it. */
 function germanSpelling(resources: Resources, word: string): string {
   for (const meaning of resources.thesaurus.meaningsOf(word)) for (const member of meaning.words) if (member.toLowerCase() === word.toLowerCase()) return member
@@ -158,8 +189,7 @@ function growConcept(resources: Resources, entry: LexiconEntry): GrownConcept {
     translationWitnesses(resources, lang, seeds[lang === 'en' ? 'de' : 'en'], witnesses)
     const known = new Set(seeds[lang].map((seed) => seed.toLowerCase()))
     const avoided = new Set((entry.avoid?.[lang] ?? []).map((word) => stemKey(word, lang)))
-    const synonyms = witnesses
-      .accepted(lang)
+    const synonyms = [...witnesses.accepted(lang), ...(lang === 'en' ? derivations(resources.wordnet, seeds.en) : [])]
       .map((word) => (lang === 'de' ? germanSpelling(resources, word) : word))
       .filter((term) => acceptable(term, lang, known) && !avoided.has(stemKey(term, lang)))
     const seedStems = new Set(seeds[lang].map((seed) => stemKey(seed, lang)))

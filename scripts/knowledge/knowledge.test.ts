@@ -11,7 +11,8 @@ import { MODEL } from '../../src/core/match/decide.ts'
 import { FEATURE_NAMES } from '../../src/core/match/evidence.ts'
 import pack from '../../src/data/russia-china-2025.pack.json' with { type: 'json' }
 import grown from '../../src/data/russia-china-2025.grown.json' with { type: 'json' }
-import { isNameConcept, seedHash } from './grow.ts'
+import { derivations, isNameConcept, seedHash } from './grow.ts'
+import { loadWordNet } from './wordnet.ts'
 import { patternHash } from './chance.ts'
 
 const parsed = packSchema.parse(pack)
@@ -36,6 +37,20 @@ describe('the grown table belongs to the pack as it is', () => {
     const table = { concepts: { split: { seeds: 'other', en: ['sunder'], de: [] } } }
     const merged = withGrownTerms(data, table, { seeds: () => 'current', patterns: () => '' }) as typeof data
     expect(merged.lexicon.split.terms.en).toEqual(['split'])
+  })
+})
+
+describe('derivations: the act a seed verb names, as a noun', () => {
+  it.each([
+    ['isolate', 'isolation', true],
+    ['align', 'alignment', true],
+    ['refuse', 'refusal', true],
+    // Agents, tools and qualities name other things; nouns are not turned into verbs.
+    ['woo', 'wooer', false],
+    ['cleave', 'cleaver', false],
+    ['administration', 'administer', false],
+  ])('%s → %s: %s', (seed, word, expected) => {
+    expect(derivations(loadWordNet(), [seed]).includes(word)).toBe(expected)
   })
 })
 
