@@ -7,11 +7,26 @@ import { localise } from '../core/claims/views.ts'
 import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts'
 import { api, onMessage, type Sender } from '../shared/extension-api.ts'
 import { sendToBackground } from '../shared/messaging.ts'
-import { toContent, validate, type ClaimRef, type Reply, type ToContent, type Verdict } from '../shared/protocol.ts'
+import type { CardView } from '../core/claims/views.ts'
+import { toContent, validate, type ClaimRef, type ContentStats, type Reply, type ToContent, type Verdict } from '../shared/protocol.ts'
 import { Card } from './card.ts'
-import type { Controller } from './controller.ts'
+import type { Highlighter } from './highlighter.ts'
 import { matchAtPoint, matchForElement } from './hit-test.ts'
-import type { PageMatch } from './scanner.ts'
+import type { PageMatch, Scanner } from './scanner.ts'
+import type { UiHost } from './ui-host.ts'
+
+/** What the interactions need of the content script's state (the controller provides it). */
+export interface InteractionHost {
+  readonly ui: UiHost
+  readonly highlighter: Highlighter
+  readonly scanner: Scanner
+  rejectedMessages: number
+  errors: number
+  guard(work: () => Promise<void> | void): Promise<void>
+  card(packId: string, claimId: string): Promise<CardView | null>
+  feedback(highlightId: string, verdict: Verdict, instead?: ClaimRef): Promise<boolean>
+  stats(): ContentStats
+}
 
 const HOVER_DELAY_MS = 150
 const HIDE_DELAY_MS = 300
@@ -31,7 +46,7 @@ export class Interactions {
   private hideTimer: ReturnType<typeof setTimeout> | null = null
   private hovered: PageMatch | null = null
 
-  constructor(private readonly controller: Controller) {
+  constructor(private readonly controller: InteractionHost) {
     onMessage((message, sender) => this.receive(message, sender))
   }
 

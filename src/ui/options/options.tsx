@@ -4,13 +4,10 @@ import { SENSITIVITIES, type Sensitivity } from '../../core/match/sensitivity.ts
 import { t, type MessageKey } from '../../shared/i18n.ts'
 import { HIGHLIGHT_STYLES, type FeedbackView, type HighlightStyle, type SettingsView } from '../../shared/protocol.ts'
 import { FeedbackList, type FeedbackActions } from './feedback-list.tsx'
-import { PackList } from './pack-list.tsx'
+import { PackList, type PackActions } from './pack-list.tsx'
 
-export interface OptionsActions {
+export interface OptionsActions extends PackActions {
   update: (patch: { enabled?: boolean; sensitivity?: Sensitivity; style?: HighlightStyle; disabledSites?: string[] }) => Promise<void>
-  setPackEnabled: (packId: string, enabled: boolean) => Promise<void>
-  removePack: (packId: string, name: string) => Promise<void>
-  importFile: (file: File) => Promise<void>
 }
 
 export interface Corrections {

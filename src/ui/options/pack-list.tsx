@@ -1,11 +1,17 @@
 /** Installed claim packs, their switches, and the import. The bundled pack can be turned off but not removed. */
 import { t } from '../../shared/i18n.ts'
 import type { SettingsView } from '../../shared/protocol.ts'
-import type { OptionsActions } from './options.tsx'
+
+/** What the pack list can do; the options page provides it. */
+export interface PackActions {
+  setPackEnabled: (packId: string, enabled: boolean) => Promise<void>
+  removePack: (packId: string, name: string) => Promise<void>
+  importFile: (file: File) => Promise<void>
+}
 
 interface Props {
   settings: SettingsView
-  actions: OptionsActions
+  actions: PackActions
   notice: { kind: 'ok' | 'error'; text: string } | null
   run: (work: Promise<void>) => void
 }
