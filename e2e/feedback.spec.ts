@@ -85,6 +85,21 @@ test('“Wrong claim? Show others” offers the runner-up; picking it keeps the 
   await expect.poll(claimOf).toBe('split-russia-china')
 })
 
+test('the popup’s “Wrong claim? Show others” lists the runner-up; picking it moves the sentence under that claim', async ({ page, extension, site }) => {
+  const article = await new ArticlePage(page, extension).open(site.url('/article-en.html'))
+  await expect.poll(async () => (await article.reported())?.some((match) => match.sentence.includes(AMBIGUOUS))).toBe(true)
+  const claimOf = async (): Promise<string | undefined> => (await article.reported())?.find((match) => match.sentence.includes(AMBIGUOUS))?.claimId
+  expect(await claimOf()).toBe('end-war-to-weaken-axis')
+  const popup = await PopupPage.open(extension, article.tabId)
+  await popup.answer(AMBIGUOUS, /wrong claim/i)
+  const others = popup.sentence(AMBIGUOUS).locator('.others')
+  await expect(popup.sentence(AMBIGUOUS).getByRole('button', { name: /wrong claim/i })).toHaveAttribute('aria-expanded', 'true')
+  await others.getByRole('button', { name: /it restates: trump wants to bring russia closer/i }).click()
+  await expect.poll(claimOf).toBe('split-russia-china')
+  expect(await highlighted(article, AMBIGUOUS)).toBe(true)
+  await popup.close()
+})
+
 test('the popup offers the same answers; options list them with claim, site and date, restore them, and export them in the evaluation format', async ({ page, extension, site }) => {
   const article = await new ArticlePage(page, extension).open(site.url('/article-en.html'))
   // The popup lists what the page reported: wait for the report, not just the paint.
