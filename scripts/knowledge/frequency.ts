@@ -5,6 +5,8 @@ import { unrelatedCorpus } from '../eval/corpora.ts'
 
 export interface StemFrequency {
   perMillion(stem: string): number
+  /** Every stem seen, with its count. */
+  counts: ReadonlyMap<string, number>
   words: number
 }
 
@@ -21,7 +23,7 @@ export function stemFrequency(lang: Lang): StemFrequency {
       counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
     }
   }
-  const frequency = { perMillion: (stem: string) => ((counts.get(stem) ?? 0) / words) * 1_000_000, words }
+  const frequency = { perMillion: (stem: string) => ((counts.get(stem) ?? 0) / words) * 1_000_000, counts, words }
   cache[lang] = frequency
   return frequency
 }

@@ -4,10 +4,9 @@
  * rare words weigh more than its common ones. Build-time only; the output is committed.
  */
 import type { Lang } from '../../src/core/text/language.ts'
-import { tokenise } from '../../src/core/text/tokenise.ts'
-import { unrelatedCorpus } from '../eval/corpora.ts'
 import { loadDing } from './ding.ts'
 import { entityClusters, type EntityCluster } from './entities.ts'
+import { stemFrequency } from './frequency.ts'
 import { loadWordNet } from './wordnet.ts'
 
 /** Stems rarer than this (per million words) are left out: a word not in the table counts as rare. */
@@ -21,17 +20,10 @@ export interface GeneralKnowledge {
 }
 
 function commonStems(lang: Lang): Record<string, string[]> {
-  const counts = new Map<string, number>()
-  let words = 0
-  for (const document of unrelatedCorpus(lang)) {
-    for (const token of tokenise(document.text, lang)) {
-      words++
-      counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
-    }
-  }
+  const frequency = stemFrequency(lang)
   const buckets: Record<string, string[]> = {}
-  for (const [stem, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const perMillion = (count / words) * 1_000_000
+  for (const stem of [...frequency.counts.keys()].sort((a, b) => a.localeCompare(b))) {
+    const perMillion = frequency.perMillion(stem)
     if (perMillion < MIN_PER_MILLION || stem === '') continue
     ;(buckets[String(Math.floor(Math.log2(perMillion)))] ??= []).push(stem)
   }
