@@ -3,13 +3,12 @@
  * answer replaces an older one, and the export in the evaluation format. No storage here.
  */
 import { sentenceKey } from '../core/text/normalise.ts'
-import type { ClaimRef } from '../shared/protocol.ts'
+import { claimKey, type ClaimRef } from '../shared/protocol.ts'
 import { keepNewest, type Feedback } from './stored-state.ts'
 
 /** Per sentence key: the claims dismissed for it, and the one a reader confirmed or picked. */
 export type FeedbackIndex = Map<string, { dismissed: Set<string>; chosen: ClaimRef | null }>
 
-const refKey = (ref: ClaimRef): string => `${ref.packId}\u0000${ref.claimId}`
 const aboutKey = (entry: Feedback): string => `${entry.sentenceKey}:${entry.packId}:${entry.claimId}`
 
 export function feedbackId(entry: Feedback): string {
@@ -24,11 +23,11 @@ export function indexFeedback(feedback: readonly Feedback[]): FeedbackIndex {
   for (const entry of byTime(feedback)) {
     const item = index.get(entry.sentenceKey) ?? { dismissed: new Set(), chosen: null }
     if (entry.verdict === 'dismissed') {
-      item.dismissed.add(refKey(entry))
-      if (item.chosen && refKey(item.chosen) === refKey(entry)) item.chosen = null
+      item.dismissed.add(claimKey(entry))
+      if (item.chosen && claimKey(item.chosen) === claimKey(entry)) item.chosen = null
     } else {
       item.chosen = { packId: entry.packId, claimId: entry.claimId }
-      item.dismissed.delete(refKey(entry))
+      item.dismissed.delete(claimKey(entry))
     }
     index.set(entry.sentenceKey, item)
   }
@@ -41,7 +40,7 @@ export function applyFeedback(index: FeedbackIndex, sentence: string, found: Cla
   const item = index.get(sentenceKey(sentence))
   if (!item) return found
   if (item.chosen) return item.chosen
-  return item.dismissed.has(refKey(found)) ? null : found
+  return item.dismissed.has(claimKey(found)) ? null : found
 }
 
 /** The stored answers with `added` in: a newer answer about the same sentence and claim replaces the older; the oldest go past the cap. */

@@ -5,7 +5,7 @@ import { view as bundledView } from 'counterpoint:bundled-pack'
 import type { ClaimView } from '../core/claims/views.ts'
 import { uiLanguage } from '../shared/i18n.ts'
 import { POPUP_PAGE } from '../shared/pages.ts'
-import type { AnyMessage, ContentConfig, ContentToBackground, FoundClaim, FoundMatch, PageToBackground, Reply, SettingsView, TabView } from '../shared/protocol.ts'
+import { claimKey, type AnyMessage, type ContentConfig, type ContentToBackground, type FoundClaim, type FoundMatch, type PageToBackground, type Reply, type SettingsView, type TabView } from '../shared/protocol.ts'
 import { badgeFor } from './badge.ts'
 import { cardFor, importPack, removePack, setPackEnabled, summaries } from './packs.ts'
 import { getState, saveState } from './store.ts'
@@ -37,8 +37,7 @@ export async function settingsView(): Promise<SettingsView> {
 async function claimViews(): Promise<Map<string, ClaimView>> {
   const { packs } = await getState()
   const views = new Map<string, ClaimView>()
-  for (const claim of bundledView.claims) views.set(`${claim.packId}\u0000${claim.id}`, claim)
-  for (const pack of packs) for (const claim of pack.view.claims) views.set(`${claim.packId}\u0000${claim.id}`, claim)
+  for (const claim of [...bundledView.claims, ...packs.flatMap((pack) => pack.view.claims)]) views.set(claimKey({ packId: claim.packId, claimId: claim.id }), claim)
   return views
 }
 
@@ -46,12 +45,12 @@ export async function tabView(tabId: number): Promise<TabView> {
   const [tab, { state }, views] = await Promise.all([readTab(tabId), getState(), claimViews()])
   const grouped = new Map<string, FoundClaim>()
   for (const match of allMatches(tab)) {
-    const key = `${match.packId}\u0000${match.claimId}`
+    const key = claimKey(match)
     const claim = views.get(key)
     if (!claim) continue
     const entry = grouped.get(key) ?? { claim, matches: [] }
     const others = match.alternatives.flatMap((ref) => {
-      const other = views.get(`${ref.packId}\u0000${ref.claimId}`)
+      const other = views.get(claimKey(ref))
       return other ? [{ ...ref, claim: other.claim }] : []
     })
     entry.matches.push({ ...match, others })

@@ -8,7 +8,7 @@ import type { CardView } from '../core/claims/views.ts'
 import { langFromTag } from '../core/text/language.ts'
 import { api } from '../shared/extension-api.ts'
 import { sendToBackground } from '../shared/messaging.ts'
-import type { BlockMatch, ClaimRef, ContentConfig, ContentStats, FoundMatch, PageText, Verdict } from '../shared/protocol.ts'
+import { claimKey, type BlockMatch, type ClaimRef, type ContentConfig, type ContentStats, type FoundMatch, type PageText, type Verdict } from '../shared/protocol.ts'
 import { highlightName, Highlighter } from './highlighter.ts'
 import { Interactions } from './interactions.ts'
 import { readPageText } from './page-text.ts'
@@ -74,7 +74,7 @@ export class Controller {
 
   /** The card's text, asked of the background once per claim. */
   card(packId: string, claimId: string): Promise<CardView | null> {
-    const key = `${packId}\u0000${claimId}`
+    const key = claimKey({ packId, claimId })
     let card = this.cards.get(key)
     if (!card) {
       card = sendToBackground({ type: 'content/card', packId, claimId }).catch(() => null)

@@ -5,7 +5,7 @@
  */
 import { textChunks } from '../core/text/segment.ts'
 import type { Status } from '../core/claims/status.ts'
-import { MAX_BATCH_CHARS, MAX_BLOCK_CHARS, type BlockMatch, type FoundMatch, type PageText } from '../shared/protocol.ts'
+import { claimKey, MAX_BATCH_CHARS, MAX_BLOCK_CHARS, type BlockMatch, type FoundMatch, type PageText } from '../shared/protocol.ts'
 import type { Slicer } from './scheduler.ts'
 import { themeFor, type Theme } from './theme.ts'
 import { rangesFor, walkBlocks, type TextBlock } from './text-walker.ts'
@@ -45,7 +45,7 @@ function compareMatches(a: PageMatch, b: PageMatch): number {
 }
 
 function keyOf(match: Pick<PageMatch, 'packId' | 'claimId' | 'sentence'>): string {
-  return `${match.packId}\u0000${match.claimId}\u0000${match.sentence}`
+  return `${claimKey(match)}\u0000${match.sentence}`
 }
 
 export class Scanner {

@@ -19,6 +19,11 @@ export interface ClaimRef {
   claimId: string
 }
 
+/** One string per claim, for maps and sets keyed by claim (ids may hold any character but NUL). */
+export function claimKey(ref: ClaimRef): string {
+  return `${ref.packId}\u0000${ref.claimId}`
+}
+
 /** One highlighted sentence, as the content script reports it. */
 export interface FoundMatch {
   highlightId: string
