@@ -138,11 +138,9 @@ export class Controller {
 
   /**
    * Asks the background whether the text under `roots` can hold a claim; the page is read
-   * cheaply, in slices. A page that cannot is only watched lightly for new content.
-   */
-  /**
-   * `first`: the page's first ask, which also configures the content script (and, for a page with
-   * nothing to show, stands for its report in the background).
+   * cheaply, in slices. A page that cannot is only watched lightly for new content. `first`: the
+   * page's first ask, which also configures the content script (and, for a page with nothing to
+   * show, stands for its report in the background).
    */
   private gate(changed: Element[] | 'all', first = false): Promise<void> {
     const run = async (): Promise<void> => {
@@ -192,7 +190,7 @@ export class Controller {
   }
 
   private regate(changed: Element[] | 'all'): Promise<void> {
-    if (location.href !== this.lastHref) this.lastHref = location.href
+    this.lastHref = location.href
     return this.gate(changed)
   }
 
@@ -223,9 +221,7 @@ export class Controller {
     if (!root) return
     const roots = changed === 'all' ? [root] : changed
     await this.scanner.scan(roots, {
-      title: document.title.slice(0, 2000),
-      ...(this.lang ? { lang: this.lang } : {}),
-      match: async (text): Promise<BlockMatch[]> => (await ask(() => sendToBackground({ type: 'content/match', ...text }))).matches,
+      match: async (blocks): Promise<BlockMatch[]> => (await ask(() => sendToBackground({ type: 'content/match', ...this.pageText(blocks) }))).matches,
     })
     this.paint()
     await this.report()

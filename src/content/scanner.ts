@@ -5,7 +5,7 @@
  */
 import { textChunks } from '../core/text/segment.ts'
 import type { Status } from '../core/claims/status.ts'
-import { claimKey, MAX_BATCH_CHARS, MAX_BLOCK_CHARS, type BlockMatch, type FoundMatch, type PageText } from '../shared/protocol.ts'
+import { claimKey, MAX_BATCH_CHARS, MAX_BLOCK_CHARS, type BlockMatch, type FoundMatch } from '../shared/protocol.ts'
 import type { Slicer } from './scheduler.ts'
 import { themeFor, type Theme } from './theme.ts'
 import { rangesFor, walkBlocks, type TextBlock } from './text-walker.ts'
@@ -20,10 +20,8 @@ export interface PageMatch extends FoundMatch {
 }
 
 export interface ScanSettings {
-  lang?: 'en' | 'de'
-  title: string
-  /** Asks the background for the claims in a batch of text. */
-  match: (text: PageText) => Promise<BlockMatch[]>
+  /** Asks the background for the claims in a batch of blocks (the caller adds the page's title and language). */
+  match: (blocks: string[]) => Promise<BlockMatch[]>
 }
 
 /** A piece of a block sent for matching: very long blocks are cut (at sentence ends) into several. */
@@ -94,7 +92,7 @@ export class Scanner {
       this.largestBatch = Math.max(this.largestBatch, batch.reduce((sum, unit) => sum + unit.text.length, 0))
       // Waiting for the background is itself a pause for the page.
       this.slicer.end()
-      const matches = await settings.match({ blocks: batch.map((unit) => unit.text), title: settings.title, ...(settings.lang ? { lang: settings.lang } : {}) })
+      const matches = await settings.match(batch.map((unit) => unit.text))
       this.slicer.begin()
       for (const match of matches) {
         const unit = batch[match.block]
