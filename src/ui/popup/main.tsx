@@ -23,6 +23,15 @@ async function main(): Promise<void> {
   const root = document.getElementById('app') as HTMLElement
   const tabId = await currentTabId()
   let view: TabView | null = tabId === null ? null : await sendToBackground({ type: 'ui/tab-view', tabId })
+  /** Whether the tab's content script did what was asked: false without a tab, or when the page is gone. */
+  const okFromTab = async (send: (tabId: number) => Promise<{ ok: boolean }>): Promise<boolean> => {
+    if (tabId === null) return false
+    try {
+      return (await send(tabId)).ok
+    } catch {
+      return false
+    }
+  }
   const draw = (): void =>
     render(
       <Popup
@@ -38,22 +47,8 @@ async function main(): Promise<void> {
           })
         }}
         actions={{
-          onJump: async (highlightId, frameId) => {
-            if (tabId === null) return false
-            try {
-              return (await sendToTab(tabId, { type: 'page/jump', highlightId }, frameId)).ok
-            } catch {
-              return false
-            }
-          },
-          onFeedback: async (highlightId, frameId, verdict, instead) => {
-            if (tabId === null) return false
-            try {
-              return (await sendToTab(tabId, { type: 'page/feedback', highlightId, verdict, ...(instead ? { instead } : {}) }, frameId)).ok
-            } catch {
-              return false
-            }
-          },
+          onJump: (highlightId, frameId) => okFromTab((id) => sendToTab(id, { type: 'page/jump', highlightId }, frameId)),
+          onFeedback: (highlightId, frameId, verdict, instead) => okFromTab((id) => sendToTab(id, { type: 'page/feedback', highlightId, verdict, ...(instead ? { instead } : {}) }, frameId)),
         }}
       />,
       root,
