@@ -6,7 +6,6 @@ import { InPageUi, highlightRect } from './pages/in-page-ui.ts'
 import { OptionsPage } from './pages/options-page.ts'
 import { PopupPage } from './pages/popup-page.ts'
 
-
 test('under a German browser locale, popup, options and card speak German', async ({ site }) => {
   const extension = await launchExtension({ locale: 'de' })
   const outside: string[] = []

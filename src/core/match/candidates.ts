@@ -17,7 +17,6 @@ export interface Candidate {
   matched: number
 }
 
-
 /**
  * Scratch space reused across sentences: marks for the paraphrases a sentence brings in, as typed
  * arrays with a list of touched slots, much cheaper than fresh Maps per sentence.

@@ -34,7 +34,6 @@ export const LITERAL_MIN_COVERAGE = LITERAL_DECISION_COVERAGE
 export const LITERAL_MIN_FEATURES = 2
 export const CURATED_MIN_FEATURES = 2
 
-
 export class PackCompileError extends Error {
   constructor(
     readonly path: string,
@@ -43,7 +42,6 @@ export class PackCompileError extends Error {
     super(`${path}: ${reason}`)
   }
 }
-
 
 /**
  * The rarest features of a paraphrase under which it is listed, and how many of them a sentence

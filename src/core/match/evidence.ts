@@ -137,14 +137,23 @@ function speakerConflict(pack: MatcherPack, claim: CompiledClaim, state: Sentenc
   return someoneElse
 }
 
+/** Per claim and wording: the same for every sentence, so worked out once rather than per candidate. */
+const relevantFeatures = new WeakMap<CompiledClaim, Map<number, Set<number>>>()
+
 /** The claim's features that can stand in a sentence: its patterns' and its best wording's. */
-function claimFeatures(claim: CompiledClaim, paraphraseIndex: number): Set<number> {
-  const relevant = new Set(claim.paraphrases[paraphraseIndex]?.features ?? [])
-  for (const pattern of claim.patterns) for (const group of pattern) for (const feature of groupFeatures(group)) relevant.add(feature)
+function claimFeatures(claim: CompiledClaim, paraphraseIndex: number): ReadonlySet<number> {
+  let byWording = relevantFeatures.get(claim)
+  if (!byWording) relevantFeatures.set(claim, (byWording = new Map()))
+  let relevant = byWording.get(paraphraseIndex)
+  if (!relevant) {
+    relevant = new Set(claim.paraphrases[paraphraseIndex]?.features ?? [])
+    for (const pattern of claim.patterns) for (const group of pattern) for (const feature of groupFeatures(group)) relevant.add(feature)
+    byWording.set(paraphraseIndex, relevant)
+  }
   return relevant
 }
 
-function termsOf(relevant: Set<number>, state: SentenceState, sentence: string): string[] {
+function termsOf(relevant: ReadonlySet<number>, state: SentenceState, sentence: string): string[] {
   const seen = new Set<string>()
   const terms: string[] = []
   for (const occurrence of state.occurrences) {
