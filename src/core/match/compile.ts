@@ -8,14 +8,11 @@ import { LANGS, type Lang } from '../text/language.ts'
 import { COMPILED_FORMAT, NEAR, OPTIONAL, type CompiledClaim, type CompiledGroup, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
 import { DOUBT, NEGATION, SCOPE_END, SPEECH } from './cues.ts'
 import { parsePattern, PatternError } from './pattern.ts'
-import { addTerm, emptyLanguage, FeatureTable } from './terms.ts'
+import { addTerm, COMPOUND_HEAD_LETTERS, emptyLanguage, FeatureTable } from './terms.ts'
 import { LITERAL_DECISION_COVERAGE } from './evidence.ts'
 import { WordingCompiler } from './wording.ts'
 
 export { table } from './terms.ts'
-
-/** Shortest German noun that may end a compound: shorter ones end too many unrelated words. */
-const COMPOUND_HEAD_LETTERS = 5
 
 /** A German noun of the lexicon, written as one capitalised word with no marker of its own. */
 function isCompoundHead(term: string): boolean {

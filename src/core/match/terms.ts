@@ -33,6 +33,9 @@ export function emptyLanguage(): CompiledLanguage {
   return { single: table(), phrases: table(), compoundHeads: table(), compoundModifiers: table(), exact: false }
 }
 
+/** Shortest German noun that may end a compound ("Gipfel" in "Krisengipfel"): shorter ones end too many unrelated words. */
+export const COMPOUND_HEAD_LETTERS = 5
+
 export function addUnique(list: number[], value: number): void {
   if (!list.includes(value)) list.push(value)
 }

@@ -11,12 +11,10 @@ import { foldWord } from '../text/normalise.ts'
 import { tokenise } from '../text/tokenise.ts'
 import { findOccurrences } from './analyse.ts'
 import type { CompiledLanguage, CompiledParaphrase } from './compiled.ts'
-import { addTerm, addUnique, emptyLanguage, type FeatureTable } from './terms.ts'
+import { addTerm, addUnique, COMPOUND_HEAD_LETTERS, emptyLanguage, type FeatureTable } from './terms.ts'
 
 /** A named country weighs as much as a fairly rare word: telling, but not enough alone. */
 export const ENTITY_WEIGHT = 1
-/** Shortest German noun of a wording that may also end a compound ("Gipfel" in "Krisengipfel"). */
-const COMPOUND_HEAD_LETTERS = 5
 
 const STOPWORDS: Record<Lang, Set<string>> = { en: new Set(englishStopwords), de: new Set(germanStopwords) }
 
