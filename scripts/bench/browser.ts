@@ -16,7 +16,7 @@ import type { ContentStats } from '../../src/shared/protocol.ts'
 import { median } from './core.ts'
 import { session, stopServiceWorkers } from './cdp.ts'
 import { memoryBench, type MemoryResult } from './memory.ts'
-import { realPageFiles, realPagesBench, type RealPagesResult } from './real-pages.ts'
+import { pageStats, realPageFiles, realPagesBench, type RealPagesResult } from './real-pages.ts'
 
 export interface BrowserResult {
   rounds: number
@@ -94,16 +94,10 @@ async function waitFor<T>(probe: () => Promise<T | null | undefined>, timeoutMs 
   }
 }
 
-async function activeTab(extension: Extension, page: Page): Promise<number> {
-  await page.bringToFront()
-  return extension.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1)
-}
-
 /** Waits until the content script has read the page (walked it, or turned it away at the gate; and painted, if `painted`), and returns its own account of the work. */
 async function contentStats(extension: Extension, page: Page, painted: boolean): Promise<ContentStats> {
-  const tabId = await activeTab(extension, page)
   return waitFor(async () => {
-    const stats = await extension.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/stats' }).catch(() => null) as Promise<ContentStats | null>, tabId)
+    const stats = await pageStats(extension, page)
     const read = stats !== null && (stats.scans > 0 || (stats.gates > 0 && !stats.relevant))
     return read && (!painted || stats.firstHighlightsAt !== null) ? stats : null
   })
@@ -154,7 +148,7 @@ export interface BenchPages {
 
 export async function browserBench(pages: BenchPages, rounds: number): Promise<BrowserResult> {
   const storyPaths = Object.fromEntries(pages.story.map((html, index) => [`/story/${index}.html`, html]))
-  const server = await serve({ '/10k.html': pages.coverage10k, '/ordinary.html': pages.ordinary10k, '/100k.html': pages.words100k, '/1m.html': pages.words1m, ...storyPaths }, pages.realDir)
+  const server = await serve({ '/blank.html': '<!doctype html><title>blank</title>', '/10k.html': pages.coverage10k, '/ordinary.html': pages.ordinary10k, '/100k.html': pages.words100k, '/1m.html': pages.words1m, ...storyPaths }, pages.realDir)
   const extension = await launchExtension()
   const floor = await plainChromium(emptyExtension())
   const none = await plainChromium()
@@ -195,7 +189,7 @@ export async function browserBench(pages: BenchPages, rounds: number): Promise<B
       words1m: await longestTask(extension, server.url('/1m.html?trace')),
     }
     const realFiles = realPageFiles(pages.realDir).slice(0, pages.realPages)
-    const realPages = realFiles.length ? await realPagesBench(pages.realDir, realFiles, { counterpoint: extension.context, emptyExtension: floor, none }, extension) : null
+    const realPages = realFiles.length ? await realPagesBench(server.origin, realFiles, { counterpoint: extension.context, emptyExtension: floor, none }, extension) : null
     const memory = realFiles.length && pages.story.length
       ? await memoryBench({ counterpoint: extension.context, none }, extension, server.origin, Object.keys(storyPaths).slice(0, 50), realFiles.slice(0, 50).map((file) => `/real/${file}`))
       : null

@@ -5,9 +5,7 @@
  * the local server blocked. The figure is the extra main-thread task time of the page's renderer,
  * from load through a settling second, over the same page with no extension.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { existsSync, readdirSync } from 'node:fs'
 import type { BrowserContext, Page } from '@playwright/test'
 import type { ContentStats } from '../../src/shared/protocol.ts'
 import type { Extension } from '../../e2e/fixtures.ts'
@@ -43,23 +41,12 @@ export function realPageFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.html')).sort() : []
 }
 
-async function serveDir(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/real\//, '')
-    if (name === '/blank.html') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>')
-    const file = `${dir}${name}`
-    if (name.includes('/') || !existsSync(file)) return void response.writeHead(404).end()
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
-}
-
 export async function blockOffline(context: BrowserContext, origin: string): Promise<void> {
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient')))
 }
 
-async function statsOf(extension: Extension, page: Page): Promise<ContentStats | null> {
+/** The content script's stats in `page` (brought to the front, so it is the active tab), or null before it answers. */
+export async function pageStats(extension: Extension, page: Page): Promise<ContentStats | null> {
   await page.bringToFront()
   return extension.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true })
@@ -67,14 +54,14 @@ async function statsOf(extension: Extension, page: Page): Promise<ContentStats |
   })
 }
 
-export async function realPagesBench(dir: string, files: string[], browsers: { counterpoint: BrowserContext; emptyExtension: BrowserContext; none: BrowserContext }, extension: Extension): Promise<RealPagesResult> {
-  const server = await serveDir(dir)
+/** `origin` serves each real page as /real/FILE and an empty page as /blank.html. */
+export async function realPagesBench(origin: string, files: string[], browsers: { counterpoint: BrowserContext; emptyExtension: BrowserContext; none: BrowserContext }, extension: Extension): Promise<RealPagesResult> {
   const names = ['counterpoint', 'emptyExtension', 'none'] as const
   const tabs = {} as Record<(typeof names)[number], { page: Page; cdp: Awaited<ReturnType<typeof session>> }>
   for (const name of names) {
-    await blockOffline(browsers[name], server.origin)
+    await blockOffline(browsers[name], origin)
     const page = await browsers[name].newPage()
-    await page.goto(`${server.origin}/blank.html`)
+    await page.goto(`${origin}/blank.html`)
     tabs[name] = { page, cdp: await session(browsers[name], page) }
   }
   const extra = { counterpoint: [] as number[], emptyExtension: [] as number[], overFloor: [] as number[] }
@@ -85,12 +72,12 @@ export async function realPagesBench(dir: string, files: string[], browsers: { c
       for (let turn = 0; turn < names.length; turn++) {
         const name = names[(turn + index) % names.length] as (typeof names)[number]
         const { page, cdp } = tabs[name]
-        await page.goto(`${server.origin}/blank.html`)
+        await page.goto(`${origin}/blank.html`)
         const before = await taskMs(cdp)
-        await page.goto(`${server.origin}/real/${file}`, { waitUntil: 'load' }).catch(() => undefined)
+        await page.goto(`${origin}/real/${file}`, { waitUntil: 'load' }).catch(() => undefined)
         await page.waitForTimeout(SETTLE_MS)
         spent[name] = (await taskMs(cdp)) - before
-        if (name === 'counterpoint' && (await statsOf(extension, page))?.relevant) walked++
+        if (name === 'counterpoint' && (await pageStats(extension, page))?.relevant) walked++
       }
       extra.counterpoint.push(spent.counterpoint - spent.none)
       extra.emptyExtension.push(spent.emptyExtension - spent.none)
@@ -98,7 +85,6 @@ export async function realPagesBench(dir: string, files: string[], browsers: { c
     }
   } finally {
     for (const name of names) await tabs[name].page.close()
-    await server.close()
   }
   return { pages: files.length, counterpoint: spread(extra.counterpoint), emptyExtension: spread(extra.emptyExtension), overFloor: spread(extra.overFloor), walked }
 }
