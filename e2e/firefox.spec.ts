@@ -5,14 +5,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { test, expect } from './fixtures.ts'
+import { DIST_FIREFOX, ROOT, test, expect } from './fixtures.ts'
 import { readHighlights, type HighlightedAt } from './pages/extension-tab.ts'
 import { FirefoxSession, FIREFOX } from './support/firefox-bidi.ts'
 import { coreSentences } from './support/expectations.ts'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const DIST_FIREFOX = join(ROOT, 'dist-firefox')
 
 test('Firefox: the extension highlights what it should on a page about the story, and nothing on an unrelated one', async ({ site }) => {
   test.setTimeout(120_000)

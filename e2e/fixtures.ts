@@ -10,9 +10,11 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { WELCOME_PAGE } from '../src/shared/pages.ts'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** The project's root, and the two builds the tests load. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const SITE = join(ROOT, 'e2e', 'site')
 export const DIST = join(ROOT, 'dist')
+export const DIST_FIREFOX = join(ROOT, 'dist-firefox')
 export const LEDGER = join(ROOT, 'test-results', 'network-ledger.jsonl')
 
 const TYPES: Record<string, string> = {

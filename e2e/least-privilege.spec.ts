@@ -5,10 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { test, expect, DIST } from './fixtures.ts'
+import { test, expect, DIST, DIST_FIREFOX } from './fixtures.ts'
 
-const BUILDS = [DIST, join(fileURLToPath(new URL('..', import.meta.url)), 'dist-firefox')]
+const BUILDS = [DIST, DIST_FIREFOX]
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,7 +17,7 @@ function files(dir: string): string[] {
 }
 
 for (const build of BUILDS) {
-  const name = build.endsWith('dist-firefox') ? 'Firefox' : 'Chromium'
+  const name = build === DIST_FIREFOX ? 'Firefox' : 'Chromium'
 
   test(`${name} build: one permission, no host permissions, nothing exposed to pages`, () => {
     const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>

@@ -8,15 +8,13 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, posix } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { launchExtension, test, expect } from './fixtures.ts'
+import { launchExtension, ROOT, test, expect } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { coreSentences } from './support/expectations.ts'
 import { filesIn, releaseName } from '../scripts/package/contents.ts'
 import { unzip } from '../scripts/package/zip.ts'
 import { WELCOME_PAGE } from '../src/shared/pages.ts'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
 /** No single file of a store package is larger than this (the background, with the matcher and its model, is the largest). */
 const MAX_FILE_BYTES = 512 * 1024

@@ -7,14 +7,12 @@
 import { buildSync } from 'esbuild'
 import fc from 'fast-check'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { test, expect } from './fixtures.ts'
+import { ROOT, test, expect } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { buildTree, SKIPPED, treeArbitrary, visibleText, withoutWhitespace, type TreeNode } from './support/random-tree.ts'
 import { CLAIM_SENTENCES } from './support/big-page.ts'
 
 const SEED = 20261125
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /** The walker module itself, bundled for the page (the extension's build inlines it into the content script). */
 function walkerScript(): string {
