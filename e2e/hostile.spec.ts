@@ -40,12 +40,15 @@ test('a page that changes every frame keeps the extension to a bounded number of
   site.put(every.path, every.body)
   const article = await new ArticlePage(page, extension).visit(site.url(every.path))
   await expect.poll(async () => (await article.highlights()).length).toBe(2)
+  // Changes are still read: a rescan follows, however far the spacing has grown (8 s at most) by the
+  // time a busy machine gets here. Waited for, not expected inside a fixed window.
+  const first = await article.stats()
+  await expect.poll(async () => (await article.stats()).scans, { timeout: 30_000 }).toBeGreaterThan(first.scans)
   const before = await article.stats()
   await page.waitForTimeout(6000)
   const after = await article.stats()
   expect(await page.evaluate(() => (window as { pageWorks?: () => boolean }).pageWorks?.()), 'the page kept animating').toBe(true)
   // About 360 frames of changes in those six seconds: flushes are spaced out (1 s, 2 s, 4 s ...), not one per frame.
-  expect(after.scans - before.scans).toBeGreaterThan(0)
   expect(after.scans - before.scans).toBeLessThanOrEqual(6)
   expect(after.errors).toBe(0)
 })
