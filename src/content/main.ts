@@ -7,6 +7,10 @@ import { Controller } from './controller.ts'
 
 function sameOriginAsParent(): boolean {
   if (window === window.top) return true
+  // Chromium names the parent's origin outright; touching a cross-origin parent throws instead,
+  // and an exception with its stack in every ad frame of a page is the costlier way to ask.
+  const ancestors = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins
+  if (ancestors && ancestors.length > 0) return ancestors[0] === location.origin
   try {
     // Throws for a cross-origin parent.
     return window.parent.document !== null
