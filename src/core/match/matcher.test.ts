@@ -30,7 +30,6 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin may play along with Trump for tactical reasons while keeping his ties with Beijing.', 'putin-tactical'],
     ['Bolton says Trump confuses his personal relationships with leaders with relations between states.', 'bolton-likes'],
     ['A quick end to the war in Ukraine would, in this view, weaken the alliance between Russia and China.', 'end-war-to-weaken-axis'],
-    ['Putin assured Xi that his talks with Trump would not harm their partnership.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -47,9 +46,6 @@ describe('German restatements match the same claim ids', () => {
     ['In London fand das Gipfeltreffen der europäischen Verbündeten der Ukraine statt.', 'london-summit'],
     ['Moskau und Peking hatten eine grenzenlose Freundschaft ausgerufen.', 'boundless-friendship'],
     ['Trumps Annäherung an Putin belastet das Verhältnis zu den europäischen Verbündeten.', 'europe-strain'],
-    ['Seit Beginn des Krieges hängt die russische Wirtschaft am Tropf Pekings.', 'russia-depends-on-china'],
-    ['Putin versicherte Xi, dass die Gespräche mit Washington der Partnerschaft nicht schaden würden.', 'putin-tactical'],
-    ['Trump und Vance stauchten Selenskyj im Weißen Haus zusammen.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
