@@ -4,7 +4,7 @@
  */
 import { sentenceKey } from '../core/text/normalise.ts'
 import { claimKey, type ClaimRef } from '../shared/protocol.ts'
-import { keepNewest, type Feedback } from './stored-state.ts'
+import { byTime, keepNewest, type Feedback } from './stored-state.ts'
 
 /** Per sentence key: the claims dismissed for it, and the one a reader confirmed or picked. */
 export type FeedbackIndex = Map<string, { dismissed: Set<string>; chosen: ClaimRef | null }>
@@ -14,8 +14,6 @@ const aboutKey = (entry: Feedback): string => `${entry.sentenceKey}:${entry.pack
 export function feedbackId(entry: Feedback): string {
   return `${aboutKey(entry)}:${entry.verdict}`
 }
-
-const byTime = (feedback: readonly Feedback[]): Feedback[] => [...feedback].sort((a, b) => a.at.localeCompare(b.at))
 
 /** Later answers win: confirming a claim undoes its dismissal and the other way round. */
 export function indexFeedback(feedback: readonly Feedback[]): FeedbackIndex {

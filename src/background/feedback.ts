@@ -7,7 +7,7 @@
 import { localise } from '../core/claims/views.ts'
 import { detectLanguage } from '../core/text/language.ts'
 import { sentenceKey } from '../core/text/normalise.ts'
-import type { ClaimRef, ContentToBackground, FeedbackView, Message } from '../shared/protocol.ts'
+import { claimKey, type ClaimRef, type ContentToBackground, type FeedbackView, type Message } from '../shared/protocol.ts'
 import { cardFor } from './packs.ts'
 import { getState, saveState } from './store.ts'
 import { exportLines, feedbackId, withAnswers } from './feedback-index.ts'
@@ -29,11 +29,18 @@ async function claimText(ref: ClaimRef, lang: 'en' | 'de'): Promise<string> {
   return card ? localise(card.claim, lang) : ref.claimId
 }
 
+/** Newest first, each claim's text looked up once however many answers name it (up to MAX_FEEDBACK). */
 export async function feedbackViews(lang: 'en' | 'de'): Promise<{ items: FeedbackView[]; limit: number }> {
   const { state } = await getState()
+  const texts = new Map<string, Promise<string>>()
+  const textOf = (ref: ClaimRef): Promise<string> => {
+    let text = texts.get(claimKey(ref))
+    if (!text) texts.set(claimKey(ref), (text = claimText(ref, lang)))
+    return text
+  }
   const items: FeedbackView[] = []
   for (const item of [...state.feedback].sort((a, b) => b.at.localeCompare(a.at))) {
-    items.push({ id: feedbackId(item), sentence: item.sentence, claim: await claimText(item, lang), site: item.site, at: item.at, verdict: item.verdict })
+    items.push({ id: feedbackId(item), sentence: item.sentence, claim: await textOf(item), site: item.site, at: item.at, verdict: item.verdict })
   }
   return { items, limit: MAX_FEEDBACK }
 }

@@ -133,7 +133,12 @@ export function readState(stored: unknown): ReadResult {
   return { state, repaired }
 }
 
+/** The answers in the order they were given, oldest first. */
+export function byTime(feedback: readonly Feedback[]): Feedback[] {
+  return [...feedback].sort((a, b) => a.at.localeCompare(b.at))
+}
+
 /** The newest MAX_FEEDBACK answers, in the order they were given. */
-export function keepNewest(feedback: Feedback[]): Feedback[] {
-  return [...feedback].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_FEEDBACK)
+export function keepNewest(feedback: readonly Feedback[]): Feedback[] {
+  return byTime(feedback).slice(-MAX_FEEDBACK)
 }
