@@ -56,8 +56,10 @@ export async function matchBlocks(text: PageText): Promise<BlockMatch[]> {
     const shown = new Set<string>()
     for (const match of matchText(packs, block, { profile, lang: text.lang, context })) {
       const claim = applyFeedback(feedback, match.sentence, match)
-      const key = `${match.start}:${claim?.packId}:${claim?.claimId}`
-      if (!claim || shown.has(key)) continue
+      if (!claim) continue
+      // A reader's pick can make two claims of one sentence the same: it is shown once.
+      const key = `${match.start}\u0000${claimKey(claim)}`
+      if (shown.has(key)) continue
       shown.add(key)
       out.push({
         block: index,
@@ -67,7 +69,7 @@ export async function matchBlocks(text: PageText): Promise<BlockMatch[]> {
         status: statuses.get(claimKey(claim)) ?? 'needs-context',
         score: claim.claimId === match.claimId ? match.score : 1,
         terms: match.terms.slice(0, 50),
-        alternatives: [match, ...match.alternatives].filter((other) => other.claimId !== claim.claimId || other.packId !== claim.packId).map(({ packId, claimId }) => ({ packId, claimId })).slice(0, 5),
+        alternatives: [match, ...match.alternatives].filter((other) => claimKey(other) !== claimKey(claim)).map(({ packId, claimId }) => ({ packId, claimId })).slice(0, 5),
       })
     }
   })

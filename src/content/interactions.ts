@@ -3,11 +3,10 @@
  * commands move between them (announced through the live region, with the sentence selected
  * so assistive technology reads exactly the flagged words) or hide them all.
  */
-import { localise } from '../core/claims/views.ts'
+import { localise, type CardView } from '../core/claims/views.ts'
 import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts'
 import { api, onMessage, type Sender } from '../shared/extension-api.ts'
 import { sendToBackground } from '../shared/messaging.ts'
-import type { CardView } from '../core/claims/views.ts'
 import { toContent, validate, type ClaimRef, type ContentStats, type Reply, type ToContent, type Verdict } from '../shared/protocol.ts'
 import { Card } from './card.ts'
 import type { Highlighter } from './highlighter.ts'

@@ -111,10 +111,10 @@ export interface SiteState {
   enabled: boolean
 }
 
-/** A found claim with everything the popup shows. */
 /** A highlight as the popup lists it: where it is, and the other claims a reader may pick instead. */
 export type ListedMatch = FoundMatch & { frameId: number; others: Array<ClaimRef & { claim: LocalisedText }> }
 
+/** A found claim with everything the popup shows. */
 export interface FoundClaim {
   claim: ClaimView
   matches: ListedMatch[]
