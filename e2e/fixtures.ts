@@ -3,7 +3,7 @@
  * extension loaded, its service worker, and a ledger of every network request, which must never
  * leave the fixture server nor come from the extension itself.
  */
-import { test as base, chromium, expect, type BrowserContext, type Request, type Worker } from '@playwright/test'
+import { test as base, chromium, expect, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test'
 import { createServer, type Server } from 'node:http'
 import { mkdirSync, readFileSync, writeFileSync, appendFileSync, existsSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
@@ -100,12 +100,17 @@ export const WELCOME_PATH = `/${WELCOME_PAGE}`
  * here, as soon as it appears, unless a test asks to keep it (the first-run tests do).
  */
 export async function closeWelcome(context: BrowserContext): Promise<void> {
-  const isWelcome = (page: import('@playwright/test').Page): boolean => page.url().endsWith(WELCOME_PATH)
-  const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }))
   // Closed only once it has rendered: a page closed while its renderer is still loading the
   // extension's messages leaves chrome.i18n empty for the next extension pages in that process.
+  await (await welcomePage(context)).close()
+}
+
+/** The first-run page the extension opened in `context`, once it has rendered. */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  const isWelcome = (page: Page): boolean => page.url().endsWith(WELCOME_PATH)
+  const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }))
   await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 })
-  await page.close()
+  return page
 }
 
 export interface LaunchOptions {
@@ -152,7 +157,7 @@ function classify(request: Request, site: SiteServer, extensionId: string, ledge
 }
 
 export const test = base.extend<
-  { page: import('@playwright/test').Page },
+  { page: Page },
   { site: SiteServer; extension: Extension; ledger: NetworkLedger }
 >({
   site: [

@@ -2,8 +2,7 @@
  * The store listings' screenshots (store/screenshots/, 1280×800 as the Chrome Web Store asks),
  * taken from the real extension on the team's demo pages, in English and German.
  */
-import type { Page } from '@playwright/test'
-import { launchExtension, test, expect, WELCOME_PATH } from './fixtures.ts'
+import { launchExtension, test, expect, welcomePage } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { openCard } from './pages/in-page-ui.ts'
 import { PopupPage } from './pages/popup-page.ts'
@@ -43,10 +42,8 @@ test('store screenshots in English: a highlight with its card, and the popup bes
 test('store screenshots: the first-run page, and a German page in a German browser', async ({ site }) => {
   const english = await launchExtension({ keepWelcome: true })
   try {
-    const isWelcome = (page: Page): boolean => page.url().endsWith(WELCOME_PATH)
-    const welcome = english.context.pages().find(isWelcome) ?? (await english.context.waitForEvent('page', { predicate: isWelcome }))
+    const welcome = await welcomePage(english.context)
     await welcome.setViewportSize(SIZE)
-    await expect(welcome.locator('body[data-ready="true"]')).toBeAttached()
     await welcome.screenshot({ path: shot('3-first-run-en') })
   } finally {
     await english.context.close()
