@@ -3,20 +3,20 @@
  * tested and changed from its dependencies up. Written by hand: a graph search over relative
  * imports is a dozen lines, where a lint plugin would bring a module resolver for one rule.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join, normalize, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { filesIn } from './package/contents.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/g
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path)
-    return /\.tsx?$/.test(entry.name) ? [path] : []
-  })
+/** The TypeScript files under `dir`, as absolute paths. */
+function typeScriptFiles(dir: string): string[] {
+  return filesIn(dir)
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => join(dir, file))
 }
 
 /** Every import cycle among `files`, each as the path around it. */
@@ -53,7 +53,7 @@ describe('import cycles', () => {
   })
 
   it('there are none in src, scripts or e2e', () => {
-    const files = ['src', 'scripts', 'e2e'].flatMap((dir) => sourceFiles(join(ROOT, dir)))
+    const files = ['src', 'scripts', 'e2e'].flatMap((dir) => typeScriptFiles(join(ROOT, dir)))
     const cycles = importCycles(files, (file) => readFileSync(file, 'utf8')).map((cycle) => cycle.map((file) => relative(ROOT, file)).join(' → '))
     expect(cycles).toEqual([])
   })
