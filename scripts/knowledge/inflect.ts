@@ -10,7 +10,7 @@ import nlp from 'compromise'
 
 /** German separable prefixes, longest first, for verbs the dictionary lacks ("zusammentun" = "zusammen" + "tun"). */
 export const SEPARABLE_PREFIXES = [
-  'zusammen', 'gegenüber', 'entgegen', 'zurück', 'heraus', 'herbei', 'hinaus', 'hinein', 'herein', 'voran', 'vorbei',
+  'auseinander', 'aneinander', 'zusammen', 'gegenüber', 'entgegen', 'zurück', 'heraus', 'herbei', 'hinaus', 'hinein', 'herein', 'voran', 'vorbei',
   'weiter', 'nieder', 'fort', 'nahe', 'fest', 'frei', 'hoch', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'her', 'hin', 'los', 'mit',
   'nach', 'vor', 'weg', 'zu', 'dar',
 ]
@@ -34,9 +34,12 @@ function verbs(): Record<string, GermanVerb> {
   return germanVerbs
 }
 
-/** A German finite form as a term: "kanzelt … ab" when the prefix stands apart at the clause's end. */
-function germanTerm(form: string | string[]): string {
-  return Array.isArray(form) ? `${form[0] as string} … ${form[1] as string}` : form
+/**
+ * A German finite form as terms: "kanzelt … ab" where the prefix stands apart at the end of a main
+ * clause, and "abkanzelt" where a verb-final clause writes it joined ("…, der seinen Gast abkanzelt").
+ */
+function germanTerms(form: string | string[]): string[] {
+  return Array.isArray(form) ? [`${form[0] as string} … ${form[1] as string}`, `${form[1] as string}${form[0] as string}`] : [form]
 }
 
 /** The conjugated forms of a German verb, or [] if it is not one the dictionary (or a prefix + a verb it knows) holds. */
@@ -47,7 +50,7 @@ export function germanVerbForms(infinitive: string): string[] {
     const forms = new Set<string>()
     // Some entries lack a tense (impersonal or defective verbs): take what there is.
     for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
-      for (const number of [tense?.S, tense?.P]) for (const person of ['1', '2', '3'] as const) if (number?.[person]) forms.add(germanTerm(number[person]))
+      for (const number of [tense?.S, tense?.P]) for (const person of ['1', '2', '3'] as const) if (number?.[person]) for (const term of germanTerms(number[person])) forms.add(term)
     }
     for (const participle of entry.PA2 ?? []) forms.add(participle)
     const prefix = SEPARABLE_PREFIXES.find((candidate) => infinitive.startsWith(candidate) && Array.isArray(entry.PRÄ?.S['3']))
@@ -58,9 +61,11 @@ export function germanVerbForms(infinitive: string): string[] {
   for (const prefix of SEPARABLE_PREFIXES) {
     const base = infinitive.slice(prefix.length)
     if (!infinitive.startsWith(prefix) || base.length < 3 || !dictionary[base]) continue
+    // "zusammenzuarbeiten" is a form already, not "zusammen" + the verb "zuarbeiten".
+    if (base.startsWith('zu') && dictionary[base.slice(2)]) return []
     return germanVerbForms(base)
       .filter((form) => !form.includes('…'))
-      .map((form) => (form.startsWith('ge') && ((dictionary[base] as GermanVerb).PA2 ?? []).includes(form) ? `${prefix}${form}` : `${form} … ${prefix}`))
+      .flatMap((form) => (form.startsWith('ge') && ((dictionary[base] as GermanVerb).PA2 ?? []).includes(form) ? [`${prefix}${form}`] : [`${form} … ${prefix}`, `${prefix}${form}`]))
       .concat(`${prefix}zu${base}`)
   }
   return []

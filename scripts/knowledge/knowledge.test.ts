@@ -13,6 +13,7 @@ import pack from '../../src/data/russia-china-2025.pack.json' with { type: 'json
 import grown from '../../src/data/russia-china-2025.grown.json' with { type: 'json' }
 import { derivations, isNameConcept, seedHash } from './grow.ts'
 import { loadWordNet } from './wordnet.ts'
+import { germanVerbForms } from './inflect.ts'
 import { patternHash } from './chance.ts'
 
 const parsed = packSchema.parse(pack)
@@ -51,6 +52,27 @@ describe('derivations: the act a seed verb names, as a noun', () => {
     ['administration', 'administer', false],
   ])('%s → %s: %s', (seed, word, expected) => {
     expect(derivations(loadWordNet(), [seed]).includes(word)).toBe(expected)
+  })
+})
+
+describe('German verb forms: a separable verb apart in a main clause, joined in a verb-final one', () => {
+  it.each([
+    // "Trump schließt die Ukraine aus" and "ein Abkommen, das die Ukraine ausschließt".
+    ['ausschließen', ['schließt … aus', 'ausschließt', 'schlossen … aus', 'ausschlossen', 'ausgeschlossen', 'auszuschließen']],
+    // Built from prefix and verb where the dictionary lacks the whole: "…, der ihn abkanzelt".
+    ['abkanzeln', ['kanzelt … ab', 'abkanzelt', 'abgekanzelt']],
+    // Not separable: one form only.
+    ['isolieren', ['isoliert', 'isolierte']],
+  ])('%s', (infinitive, expected) => {
+    expect(germanVerbForms(infinitive)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it.each([
+    ['isolieren', 'isolier'],
+    // A zu-infinitive is a form already, not a prefix on the verb "zuarbeiten".
+    ['zusammenzuarbeiten', 'zuarbeit'],
+  ])('%s has no form containing "%s" apart', (infinitive, part) => {
+    expect(germanVerbForms(infinitive).filter((form) => form.includes('…') && form.includes(part))).toEqual([])
   })
 })
 

@@ -46,6 +46,9 @@ describe('German restatements match the same claim ids', () => {
     ['In London fand das Gipfeltreffen der europäischen Verbündeten der Ukraine statt.', 'london-summit'],
     ['Moskau und Peking hatten eine grenzenlose Freundschaft ausgerufen.', 'boundless-friendship'],
     ['Trumps Annäherung an Putin belastet das Verhältnis zu den europäischen Verbündeten.', 'europe-strain'],
+    // Verb-final clauses write a separable verb joined: "abspaltet", not "spaltet … ab".
+    ['Es ist unklar, ob Washington Moskau wirklich von Peking abspaltet.', 'split-russia-china'],
+    ['Trump telefonierte mit Putin, während er Kiew und die Europäer ausklammerte.', 'putin-call-without-ukraine'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
