@@ -6,7 +6,7 @@
 import { explainText, type MatcherPack } from '../../src/core/index.ts'
 import type { Lang } from '../../src/core/text/language.ts'
 import { unrelatedCorpus, type CorpusDocument } from '../eval/corpora.ts'
-import type { LabelledRow } from './examples.ts'
+import { labelledCandidate, type LabelledRow } from './examples.ts'
 
 export type Half = 'train' | 'held-out'
 
@@ -18,15 +18,7 @@ export function corpusRows(packs: readonly MatcherPack[], lang: Lang): LabelledR
   const rows: LabelledRow[] = []
   for (const document of corpusHalf(lang, 'train')) {
     for (const item of explainText(packs, document.text, { lang })) {
-      const pieces = [
-        item.evidence.map((evidence) => ({
-          claimId: packs[evidence.packIndex]?.compiled.claims[evidence.claimIndex]?.id ?? '',
-          literal: evidence.literal,
-          eligible: evidence.eligible,
-          features: [...evidence.features],
-          positive: false,
-        })),
-      ]
+      const pieces = [item.evidence.map((evidence) => labelledCandidate(packs, evidence, []))]
       rows.push({ row: { url: `corpus:${document.name}`, lang, sentence: '', label: 'none', kind: 'unrelated', borderline: false }, setting: 'line', lang: item.lang, pieces })
     }
   }

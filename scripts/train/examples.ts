@@ -6,6 +6,7 @@
  */
 import { explainText, type MatcherPack } from '../../src/core/index.ts'
 import type { Lang } from '../../src/core/text/language.ts'
+import type { Evidence } from '../../src/core/match/evidence.ts'
 import { acceptedIds, type EvalRow } from '../../src/core/eval/score.ts'
 import { normaliseSentence } from '../../src/core/text/normalise.ts'
 import type { SourcePage } from '../eval/shared-data.ts'
@@ -14,6 +15,8 @@ export type Setting = 'line' | 'page'
 
 export interface LabelledCandidate {
   claimId: string
+  /** The ids of the claims this one is a narrower case of. */
+  refines: string[]
   literal: boolean
   eligible: boolean
   features: number[]
@@ -28,14 +31,17 @@ export interface LabelledRow {
   pieces: LabelledCandidate[][]
 }
 
+/** One candidate as an example; `accepted`: the claim ids the sentence's label accepts. */
+export function labelledCandidate(packs: readonly MatcherPack[], evidence: Evidence, accepted: readonly string[]): LabelledCandidate {
+  const claims = packs[evidence.packIndex]?.compiled.claims ?? []
+  const claimId = claims[evidence.claimIndex]?.id ?? ''
+  const refines = evidence.refines.map((index) => claims[index]?.id ?? '')
+  return { claimId, refines, literal: evidence.literal, eligible: evidence.eligible, features: [...evidence.features], positive: accepted.includes(claimId) }
+}
+
 function labelled(packs: readonly MatcherPack[], row: EvalRow, items: ReturnType<typeof explainText>): LabelledCandidate[][] {
   const accepted = acceptedIds(row.label)
-  return items.map((item) =>
-    item.evidence.map((evidence) => {
-      const claimId = packs[evidence.packIndex]?.compiled.claims[evidence.claimIndex]?.id ?? ''
-      return { claimId, literal: evidence.literal, eligible: evidence.eligible, features: [...evidence.features], positive: accepted.includes(claimId) }
-    }),
-  )
+  return items.map((item) => item.evidence.map((evidence) => labelledCandidate(packs, evidence, accepted)))
 }
 
 /** The row's sentence inside its page: the paragraph holding it and the offsets of the sentence there. */

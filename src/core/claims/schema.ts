@@ -79,6 +79,11 @@ const matchKnowledge = z
     /** For quotes: the person concept who said it; "X said ..." with another X does not match. */
     speaker: conceptName.optional(),
     /**
+     * Claims of the same pack this one is a narrower case of (a report of the plan, the plan's
+     * historical analogy, are the plan too): a sentence restating both is reported as this one first.
+     */
+    refines: z.array(id).optional(),
+    /**
      * Generated, not written: how often each pattern holds in unrelated text, per million words, per
      * language (scripts/knowledge). A pattern that holds often by chance is weaker evidence.
      */
@@ -138,6 +143,12 @@ export const packSchema = z
       seen.add(claim.id)
       for (const name of [...claim.match.core, ...(claim.match.speaker ? [claim.match.speaker] : [])]) {
         if (!Object.hasOwn(pack.lexicon, name)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'match'], message: `unknown concept "${name}"` })
+      }
+    })
+    const ids = new Set(pack.claims.map((claim) => claim.id))
+    pack.claims.forEach((claim, index) => {
+      for (const other of claim.match.refines ?? []) {
+        if (other === claim.id || !ids.has(other)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'match', 'refines'], message: `"${other}" is not another claim of this pack` })
       }
     })
   })

@@ -129,6 +129,7 @@ export function compilePack(pack: Pack): CompiledPack {
       unrelated: { en: patterns.map((_, index) => claim.match.unrelated?.en?.[index] ?? 0), de: patterns.map((_, index) => claim.match.unrelated?.de?.[index] ?? 0) },
       core: claim.match.core.map((name) => concept(name, `${base}.core`)),
       speaker: claim.match.speaker ? concept(claim.match.speaker, `${base}.speaker`) : null,
+      refines: (claim.match.refines ?? []).map((other) => pack.claims.findIndex((candidate) => candidate.id === other)),
       // A curated claim is decided by its patterns (see evidence.ts); only a literal claim is matched on its wordings.
       paraphrases: patterns.length === 0 ? texts.map(([text, lang]) => wording.compile(text, lang)) : [],
       minCoverage: patterns.length > 0 ? 0 : LITERAL_MIN_COVERAGE,

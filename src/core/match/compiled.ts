@@ -41,6 +41,8 @@ export interface CompiledClaim {
   /** Features that do not count where negated or doubted. */
   core: number[]
   speaker: number | null
+  /** Indices of the claims this one is a narrower case of (see the pack schema's match.refines). */
+  refines: number[]
   paraphrases: CompiledParaphrase[]
   /** Coverage a paraphrase needs whatever the sensitivity, and how many of its features must match. */
   minCoverage: number

@@ -10,10 +10,10 @@ function model(thresholds: LinearModel['thresholds']): DecisionModel {
 }
 
 /** Evidence whose probability under model() is about `p` (0 or 1 for the extremes used here). */
-function item(claimIndex: number, p: number, eligible = true): Evidence {
+function item(claimIndex: number, p: number, eligible = true, refines: number[] = []): Evidence {
   const features = FEATURE_NAMES.map(() => 0)
   features[0] = 0.5 + Math.log(p / (1 - p)) / 100
-  return { packIndex: 0, claimIndex, literal: false, eligible, pattern: 0, full: true, features, prior: 0, terms: () => [] }
+  return { packIndex: 0, claimIndex, literal: false, eligible, pattern: 0, refines, full: true, features, prior: 0, terms: () => [] }
 }
 
 const levels = { strict: 0.8, balanced: 0.5, broad: 0.2 }
@@ -41,5 +41,14 @@ describe('decide', () => {
     expect(likely.map((decision) => decision.evidence.claimIndex)).toEqual([1])
     const both = decide([item(0, (SECOND_CLAIM_PROBABILITY + 1) / 2), item(1, 0.99)], 'en', 'balanced', model(levels))
     expect(both.map((decision) => decision.evidence.claimIndex)).toEqual([1, 0])
+  })
+
+  it.each([
+    ['the narrower case leads though less probable', [item(0, 0.8), item(1, 0.7, true, [0])], 'balanced', [1]],
+    ['and both are reported when both are nearly certain', [item(0, 0.99), item(1, 0.95, true, [0])], 'balanced', [1, 0]],
+    ['but not when it misses the level', [item(0, 0.8), item(1, 0.3, true, [0])], 'balanced', [0]],
+    ['a claim that refines another claim, not the top one, changes nothing', [item(0, 0.8), item(1, 0.7, true, [2])], 'balanced', [0]],
+  ] as const)('%s', (_name, evidence, sensitivity, expected) => {
+    expect(decide(evidence, 'en', sensitivity, model(levels)).map((decision) => decision.evidence.claimIndex)).toEqual(expected)
   })
 })

@@ -63,12 +63,23 @@ export function runnersUp(evidence: readonly Evidence[], lang: Lang, decided: re
     .slice(0, MAX_RUNNERS_UP)
 }
 
-/** The claims reported for one sentence, most probable first. */
+function refines(narrow: Evidence, broad: Evidence): boolean {
+  return narrow.packIndex === broad.packIndex && narrow.refines.includes(broad.claimIndex)
+}
+
+/**
+ * The claims reported for one sentence, most probable first; but where a claim and a narrower case
+ * of it both pass, the narrower one leads whatever their order: it says more about the sentence,
+ * and a sentence that restates it restates the broader claim as well.
+ */
 export function decide(evidence: readonly Evidence[], lang: Lang, sensitivity: Sensitivity, decision: DecisionModel = MODEL): Decision[] {
   const passed = evidence
     .filter((item) => item.eligible)
     .map((item) => ({ evidence: item, probability: probability(item, lang, decision) }))
     .filter((item) => item.probability >= modelFor(item.evidence, lang, decision).thresholds[sensitivity])
     .sort((a, b) => b.probability - a.probability || a.evidence.packIndex - b.evidence.packIndex || a.evidence.claimIndex - b.evidence.claimIndex)
+  const [top] = passed
+  const narrower = top && passed.find((item) => refines(item.evidence, top.evidence))
+  if (narrower) passed.unshift(...passed.splice(passed.indexOf(narrower), 1))
   return passed.filter((item, index) => index === 0 || item.probability >= SECOND_CLAIM_PROBABILITY)
 }

@@ -46,6 +46,8 @@ export interface Evidence {
   features: number[]
   /** A fixed summary of the evidence, used to rank rivals before the model decides. */
   prior: number
+  /** The claims (by index, same pack) this claim is a narrower case of. */
+  refines: readonly number[]
   /** The matched words as written in the sentence; worked out only for a claim that is reported. */
   terms: () => string[]
 }
@@ -246,6 +248,7 @@ export function evidenceFor(
     literal,
     eligible: !speakerConflict(pack, claim, state) && (!literal || candidate.coverage >= LITERAL_DECISION_COVERAGE),
     pattern: bestPattern,
+    refines: claim.refines,
     full: best?.full === 1,
     features,
     prior: literal ? candidate.coverage * 4 : (best ? fitness(best) : 0) + candidate.coverage,
