@@ -13,7 +13,7 @@ import type { Lang, Pack } from '../../src/core/index.ts'
 import { tokenise } from '../../src/core/text/tokenise.ts'
 import type { LexiconEntry } from '../../src/core/claims/schema.ts'
 import { loadDing, type Translations } from './ding.ts'
-import { englishVerbForms, germanVerbForms } from './inflect.ts'
+import { englishVerbForms, germanPhraseForms, germanVerbForms } from './inflect.ts'
 import { loadOpenThesaurus, type Thesaurus } from './openthesaurus.ts'
 import { loadWordNet, type WordNet } from './wordnet.ts'
 import { stemFrequency } from './frequency.ts'
@@ -177,7 +177,8 @@ function inflections(term: string, lang: Lang, wordnet: WordNet): string[] {
     const head = term.split(' ')[0] ?? ''
     return wordnet.synsetsOf(head, 'v').length > 0 ? englishVerbForms(term) : []
   }
-  return /^\p{Ll}+$/u.test(term) ? germanVerbForms(term) : []
+  if (/^\p{Ll}+$/u.test(term)) return germanVerbForms(term)
+  return term.includes(' ') ? germanPhraseForms(term) : []
 }
 
 function growConcept(resources: Resources, entry: LexiconEntry): GrownConcept {

@@ -71,6 +71,37 @@ export function germanVerbForms(infinitive: string): string[] {
   return []
 }
 
+/**
+ * Forms of a German phrase that ends in a verb ("unter Druck setzen", "im Stich lassen"): in a main
+ * clause the finite verb stands second and the rest follows ("setzt … unter Druck", "lässt … im
+ * Stich"), in a verb-final clause it closes the phrase ("unter Druck setzt"), and the participle
+ * does too ("unter Druck gesetzt"). Third person only: news reports on others.
+ */
+export function germanPhraseForms(phrase: string): string[] {
+  const words = phrase.split(' ')
+  const verb = words.pop() ?? ''
+  const rest = words.join(' ')
+  const entry = verbs()[verb]
+  if (!entry || rest === '' || verb.includes('…')) return []
+  const forms = new Set<string>()
+  for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
+    for (const form of [tense?.S['3'], tense?.P['3']]) {
+      if (form === undefined) continue
+      if (Array.isArray(form)) {
+        const [finite = '', prefix = ''] = form
+        forms.add(`${finite} … ${rest} ${prefix}`)
+        forms.add(`${rest} ${prefix}${finite}`)
+      } else {
+        forms.add(`${form} … ${rest}`)
+        forms.add(`${rest} ${form}`)
+      }
+    }
+  }
+  for (const participle of entry.PA2 ?? []) forms.add(`${rest} ${participle}`)
+  forms.delete(phrase)
+  return [...forms]
+}
+
 /** Irregular English forms of a verb or phrasal verb ("break" → "broke", "broken"; "fall out" → "fell out"). */
 export function englishVerbForms(verb: string): string[] {
   // The first word is the verb; the rest of a phrase ("a wedge", "away") stays as it is.

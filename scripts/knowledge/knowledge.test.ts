@@ -13,7 +13,7 @@ import pack from '../../src/data/russia-china-2025.pack.json' with { type: 'json
 import grown from '../../src/data/russia-china-2025.grown.json' with { type: 'json' }
 import { derivations, isNameConcept, seedHash } from './grow.ts'
 import { loadWordNet } from './wordnet.ts'
-import { germanVerbForms } from './inflect.ts'
+import { germanPhraseForms, germanVerbForms } from './inflect.ts'
 import { patternHash } from './chance.ts'
 
 const parsed = packSchema.parse(pack)
@@ -73,6 +73,21 @@ describe('German verb forms: a separable verb apart in a main clause, joined in 
     ['zusammenzuarbeiten', 'zuarbeit'],
   ])('%s has no form containing "%s" apart', (infinitive, part) => {
     expect(germanVerbForms(infinitive).filter((form) => form.includes('…') && form.includes(part))).toEqual([])
+  })
+})
+
+describe('German phrases that end in a verb: the finite verb second in a main clause, last in a verb-final one', () => {
+  it.each([
+    ['unter Druck setzen', ['setzt … unter Druck', 'unter Druck setzt', 'setzte … unter Druck', 'unter Druck gesetzt']],
+    ['im Stich lassen', ['ließ … im Stich', 'im Stich ließ', 'im Stich gelassen']],
+    // A separable verb splits around the phrase: "gibt … nicht auf", "nicht aufgibt".
+    ['nicht aufgeben', ['gibt … nicht auf', 'nicht aufgibt', 'nicht aufgegeben']],
+    // No verb at the end, nothing to move.
+    ['nicht einbezogen', []],
+  ])('%s', (phrase, expected) => {
+    const forms = germanPhraseForms(phrase)
+    expect(forms).toEqual(expect.arrayContaining(expected))
+    if (expected.length === 0) expect(forms).toEqual([])
   })
 })
 

@@ -39,10 +39,15 @@ function hasKey(token: Token | undefined, key: string): boolean {
 /** How far a separated German verb prefix may stand from its verb, within the clause. */
 const CLAUSE_REACH = 14
 
-function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase): number {
+/**
+ * The last token of the phrase matched from token `from` on, or -1. After a clause gap every
+ * place the next key occurs is tried, not only the first: in "kehrt Trump den Verbündeten den
+ * Rücken", "den Rücken" follows the second "den".
+ */
+function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase, part = 1): number {
   let position = from
   let reach = PHRASE_GAP + 1
-  for (let part = 1; part < phrase.length; part++) {
+  for (; part < phrase.length; part++) {
     const key = phrase[part] as string
     if (key === CLAUSE_GAP) {
       reach = CLAUSE_REACH
@@ -52,10 +57,13 @@ function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase): num
     for (let step = 1; step <= reach && position + step < tokens.length; step++) {
       const token = tokens[position + step]
       if (reach === CLAUSE_REACH && token?.clauseBreak) break
-      if (hasKey(token, key)) {
+      if (!hasKey(token, key)) continue
+      if (reach !== CLAUSE_REACH || part === phrase.length - 1) {
         found = position + step
         break
       }
+      const last = matchPhrase(tokens, position + step, phrase, part + 1)
+      if (last >= 0) return last
     }
     if (found < 0) return -1
     position = found

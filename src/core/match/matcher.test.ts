@@ -49,6 +49,10 @@ describe('German restatements match the same claim ids', () => {
     // Verb-final clauses write a separable verb joined: "abspaltet", not "spaltet … ab".
     ['Es ist unklar, ob Washington Moskau wirklich von Peking abspaltet.', 'split-russia-china'],
     ['Trump telefonierte mit Putin, während er Kiew und die Europäer ausklammerte.', 'putin-call-without-ukraine'],
+    // A phrase ending in a verb, with the finite verb moved to second place ("den Rücken kehren",
+    // "nicht aufgeben"), and the first "den" after "kehrt" not being the one that starts "den Rücken".
+    ['Mit seiner Annäherung an Moskau kehrt Trump den europäischen Verbündeten den Rücken.', 'europe-strain'],
+    ['Putin gibt die Partnerschaft mit China trotz Trumps Avancen nicht auf.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
