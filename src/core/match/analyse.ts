@@ -5,7 +5,7 @@
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
 import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
-import { compoundPart, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
+import { compoundPartsOf, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
 export interface Occurrence {
   feature: number
@@ -77,10 +77,14 @@ function partsOfLanguage(language: CompiledLanguage): CompoundParts {
   return compoundParts(Object.keys(language.compoundHeads), Object.keys(language.compoundModifiers))
 }
 
-function compoundFeature(language: CompiledLanguage, parts: CompoundParts, word: string): number | undefined {
-  const found = compoundPart(parts, word)
-  if (!found) return undefined
-  return found.head ? language.compoundHeads[found.part] : language.compoundModifiers[found.part]
+/** The features of a compound's known head and modifier. */
+function compoundFeatures(language: CompiledLanguage, parts: CompoundParts, word: string): number[] {
+  const features: number[] = []
+  for (const found of compoundPartsOf(parts, word)) {
+    const feature = found.head ? language.compoundHeads[found.part] : language.compoundModifiers[found.part]
+    if (feature !== undefined && !features.includes(feature)) features.push(feature)
+  }
+  return features
 }
 
 function lookup(language: CompiledLanguage, tokens: Token[], index: number, key: string, occurrences: Occurrence[]): boolean {
@@ -113,8 +117,7 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
     if (language.exact) matched = lookup(language, tokens, index, token.exact, occurrences) || matched
     if (!matched && lang === 'de' && token.exact.length > COMPOUND_MIN_PART + COMPOUND_MIN_REST) {
       parts ??= partsOfLanguage(language)
-      const feature = compoundFeature(language, parts, token.exact.slice(1))
-      if (feature !== undefined) occurrences.push({ feature, first: index, last: index, negated: false, doubted: false })
+      for (const feature of compoundFeatures(language, parts, token.exact.slice(1))) occurrences.push({ feature, first: index, last: index, negated: false, doubted: false })
     }
   }
   return occurrences

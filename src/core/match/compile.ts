@@ -19,6 +19,14 @@ function isCompoundHead(term: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(term) && term.length >= COMPOUND_HEAD_LETTERS
 }
 
+/**
+ * A German noun that starts a compound with the linking -s- ("Annäherungskurs", "Spaltungsversuch",
+ * "Abhängigkeitsverhältnis"): nouns with these endings always take it, and the compound is about them.
+ */
+function compoundModifier(term: string): string | null {
+  return /^\p{Lu}\p{Ll}+(?:ung|heit|keit|schaft|ion|tät)$/u.test(term) ? `${term}s` : null
+}
+
 /** Words outside the lexicon still count, but less than curated concepts. */
 export const PLAIN_TERM_WEIGHT = 0.5
 /**
@@ -92,6 +100,8 @@ export function compilePack(pack: Pack): CompiledPack {
         addTerm(languages[lang], lang, term, feature)
         // German builds compounds on its nouns: "Krisengipfel" and "Ukraine-Gipfeltreffen" are summits too.
         if (lang === 'de' && !entry.person && isCompoundHead(term)) addTerm(languages[lang], lang, `*${term}`, feature)
+        const modifier = lang === 'de' && !entry.person ? compoundModifier(term) : null
+        if (modifier) addTerm(languages[lang], lang, `${modifier}*`, feature)
         // A German name takes -s in the genitive ("Trumps Kurs"), which the stemmer leaves on after most letters.
         if (lang === 'de' && entry.person && /\p{L}$/u.test(term) && !/[sxzß]$/u.test(term)) addTerm(languages[lang], lang, `${term}s`, feature)
       }

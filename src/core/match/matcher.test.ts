@@ -53,6 +53,9 @@ describe('German restatements match the same claim ids', () => {
     // "nicht aufgeben"), and the first "den" after "kehrt" not being the one that starts "den Rücken".
     ['Mit seiner Annäherung an Moskau kehrt Trump den europäischen Verbündeten den Rücken.', 'europe-strain'],
     ['Putin gibt die Partnerschaft mit China trotz Trumps Avancen nicht auf.', 'putin-tactical'],
+    // A noun in -ung, -keit, … leads a compound with a linking -s-, and the compound is about it too.
+    ['Trumps Annäherungskurs gegenüber Moskau soll Peking isolieren.', 'split-russia-china'],
+    ['Russlands Abhängigkeitsverhältnis zu China wächst.', 'russia-depends-on-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })

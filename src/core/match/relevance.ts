@@ -134,18 +134,25 @@ export function relevanceOf(packs: readonly MatcherPack[]): Relevance {
   return relevance
 }
 
-/** A compound part the word begins or ends with, leaving at least a few letters for the rest. */
-export function compoundPart(parts: CompoundParts, folded: string): { part: string; head: boolean } | null {
-  if (folded.length < COMPOUND_MIN_PART + COMPOUND_MIN_REST) return null
-  let best: { part: string; head: boolean } | null = null
-  for (const head of parts.heads.get(folded.slice(-INDEX_LETTERS)) ?? []) {
-    if (folded.length - head.length >= COMPOUND_MIN_REST && folded.endsWith(head) && (!best || head.length > best.part.length)) best = { part: head, head: true }
+/**
+ * The longest known part a word ends with (its head) and the longest it begins with (its
+ * modifier), each leaving at least a few letters for the rest: "Abhängigkeitsverhältnis" is
+ * about dependence and about a relationship.
+ */
+export function compoundPartsOf(parts: CompoundParts, folded: string): Array<{ part: string; head: boolean }> {
+  if (folded.length < COMPOUND_MIN_PART + COMPOUND_MIN_REST) return []
+  let head = ''
+  for (const part of parts.heads.get(folded.slice(-INDEX_LETTERS)) ?? []) {
+    if (folded.length - part.length >= COMPOUND_MIN_REST && folded.endsWith(part) && part.length > head.length) head = part
   }
-  if (best) return best
-  for (const modifier of parts.modifiers.get(folded.slice(0, INDEX_LETTERS)) ?? []) {
-    if (folded.length - modifier.length >= COMPOUND_MIN_REST && folded.startsWith(modifier) && (!best || modifier.length > best.part.length)) best = { part: modifier, head: false }
+  let modifier = ''
+  for (const part of parts.modifiers.get(folded.slice(0, INDEX_LETTERS)) ?? []) {
+    if (folded.length - part.length >= COMPOUND_MIN_REST && folded.startsWith(part) && part.length > modifier.length) modifier = part
   }
-  return best
+  const found: Array<{ part: string; head: boolean }> = []
+  if (head) found.push({ part: head, head: true })
+  if (modifier) found.push({ part: modifier, head: false })
+  return found
 }
 
 /** Words remembered per language before the memory is cleared (a page has a few thousand). */
@@ -169,7 +176,7 @@ function isAnchor(relevance: Relevance, word: string, lang: Lang, acronym: strin
   const { anchorKeys: keys, anchors, anchorCompounds: anchorParts } = relevance.of(lang)
   if (acronym !== null && anchors.acronyms.has(acronym)) return true
   if (forms !== null && (acronym !== null || mayBeKey(anchors, word, lang)) && (keys.has(forms.stem) || keys.has(forms.exact))) return true
-  return long && anchorParts.size > 0 && compoundPart(anchorParts, foldWord(word, false)) !== null
+  return long && anchorParts.size > 0 && compoundPartsOf(anchorParts, foldWord(word, false)).length > 0
 }
 
 /** The decision for a word, remembered for the next time the page uses it. */
