@@ -56,6 +56,8 @@ describe('German restatements match the same claim ids', () => {
     // A noun in -ung, -keit, … leads a compound with a linking -s-, and the compound is about it too.
     ['Trumps Annäherungskurs gegenüber Moskau soll Peking isolieren.', 'split-russia-china'],
     ['Russlands Abhängigkeitsverhältnis zu China wächst.', 'russia-depends-on-china'],
+    // "ohne … zu": the infinitive closes its clause, after its object.
+    ['Der Kreml-Chef dürfte sich auf Trumps Avancen einlassen, ohne seine Bindung an Peking aufzugeben.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
