@@ -52,8 +52,9 @@ function plain(term: string): string {
   return term.replace(/^[*=]|\*$/g, '')
 }
 
-function seedsOf(entry: LexiconEntry, lang: Lang): string[] {
-  return [...(entry.terms.any ?? []), ...(entry.terms[lang] ?? [])].map(plain).filter((term) => !term.includes('…'))
+/** The concept's terms as written; `gapped`: also those with a gap ("pull … away"), which only inflect. */
+function seedsOf(entry: LexiconEntry, lang: Lang, gapped = false): string[] {
+  return [...(entry.terms.any ?? []), ...(entry.terms[lang] ?? [])].map(plain).filter((term) => gapped || !term.includes('…'))
 }
 
 /** Names (people, places, publications) are not grown: a thesaurus knows other things by those names. */
@@ -195,7 +196,8 @@ function growConcept(resources: Resources, entry: LexiconEntry): GrownConcept {
       .filter((term) => acceptable(term, lang, known) && !avoided.has(stemKey(term, lang)))
     const seedStems = new Set(seeds[lang].map((seed) => stemKey(seed, lang)))
     const out = new Set<string>(synonyms.filter((term) => !seedStems.has(stemKey(term, lang))))
-    for (const term of [...seeds[lang], ...synonyms]) {
+    // A term with a gap inflects too: "pull … away" is also "pulled … away".
+    for (const term of [...seedsOf(entry, lang, true), ...synonyms]) {
       for (const form of inflections(term, lang, resources.wordnet)) {
         if (!seedStems.has(stemKey(form, lang)) && !known.has(form.toLowerCase()) && !avoided.has(stemKey(form, lang))) out.add(form)
       }

@@ -82,7 +82,8 @@ export function germanPhraseForms(phrase: string): string[] {
   const verb = words.pop() ?? ''
   const rest = words.join(' ')
   const entry = verbs()[verb]
-  if (!entry || rest === '' || verb.includes('…')) return []
+  // A gapped phrase is already written for its clause; "Krieg zu beenden" is an infinitive clause.
+  if (!entry || rest === '' || phrase.includes('…') || words[words.length - 1] === 'zu') return []
   const forms = new Set<string>()
   for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
     for (const form of [tense?.S['3'], tense?.P['3']]) {

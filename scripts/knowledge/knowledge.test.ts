@@ -82,8 +82,10 @@ describe('German phrases that end in a verb: the finite verb second in a main cl
     ['im Stich lassen', ['ließ … im Stich', 'im Stich ließ', 'im Stich gelassen']],
     // A separable verb splits around the phrase: "gibt … nicht auf", "nicht aufgibt".
     ['nicht aufgeben', ['gibt … nicht auf', 'nicht aufgibt', 'nicht aufgegeben']],
-    // No verb at the end, nothing to move.
+    // No verb at the end, nothing to move; an infinitive clause or a phrase with a gap stays as written.
     ['nicht einbezogen', []],
+    ['den Krieg zu beenden', []],
+    ['ohne … zu kappen', []],
   ])('%s', (phrase, expected) => {
     const forms = germanPhraseForms(phrase)
     expect(forms).toEqual(expect.arrayContaining(expected))

@@ -18,6 +18,9 @@ describe('restatements match, in other words than the claim', () => {
     ['The White House is trying to pry Moscow loose from Beijing.', 'split-russia-china'],
     ['Washington hopes that by courting the Kremlin it can isolate China.', 'split-russia-china'],
     ['Trump wants to drive a deep wedge between Russia and China.', 'split-russia-china'],
+    // A particle verb with its object between verb and particle.
+    ['Trump wants to drive Russia and China apart.', 'split-russia-china'],
+    ['Russia may yet be drawn away from China, an adviser said.', 'split-russia-china'],
     ['According to The Wall Street Journal, Trump’s embrace of Moscow is meant to separate Russia from China.', 'wsj-report'],
     ['Putin and Xi declared a partnership “without limits” in 2022.', 'boundless-friendship'],
     ['Russia has grown increasingly reliant on Chinese machine tools and chips.', 'russia-depends-on-china'],
