@@ -20,6 +20,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump wants to drive a deep wedge between Russia and China.', 'split-russia-china'],
     // A particle verb with its object between verb and particle.
     ['Trump wants to drive Russia and China apart.', 'split-russia-china'],
+    ['NATO allies worry that Washington is cozying up to Moscow at their expense.', 'europe-strain'],
+    ['Ukraine was not consulted before Trump picked up the phone to Putin.', 'putin-call-without-ukraine'],
+    ['At Lancaster House, European leaders pledged to keep backing Kyiv.', 'london-summit'],
     ['Russia may yet be drawn away from China, an adviser said.', 'split-russia-china'],
     ['According to The Wall Street Journal, Trump’s embrace of Moscow is meant to separate Russia from China.', 'wsj-report'],
     ['Putin and Xi declared a partnership “without limits” in 2022.', 'boundless-friendship'],
@@ -61,6 +64,9 @@ describe('German restatements match the same claim ids', () => {
     ['Russlands Abhängigkeitsverhältnis zu China wächst.', 'russia-depends-on-china'],
     // "ohne … zu": the infinitive closes its clause, after its object.
     ['Der Kreml-Chef dürfte sich auf Trumps Avancen einlassen, ohne seine Bindung an Peking aufzugeben.', 'putin-tactical'],
+    ['Das Treffen platzte, nachdem Vance Selenskyj Undankbarkeit vorgeworfen hatte.', 'oval-office-clash'],
+    ['Die Annäherung an den Kreml hat das Vertrauen in das transatlantische Bündnis erschüttert.', 'europe-strain'],
+    ['Die Ukraine wurde nicht gefragt, bevor Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
