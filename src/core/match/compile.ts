@@ -95,6 +95,7 @@ export function compilePack(pack: Pack): CompiledPack {
     const feature = features.id(`c:${name}`)
     weights.set(feature, entry.weight ?? 1)
     if (entry.person) persons.push(feature)
+    const names = new Set(entry.terms.any ?? [])
     for (const lang of LANGS) {
       for (const term of [...(entry.terms.any ?? []), ...(entry.terms[lang] ?? [])]) {
         addTerm(languages[lang], lang, term, feature)
@@ -102,8 +103,9 @@ export function compilePack(pack: Pack): CompiledPack {
         if (lang === 'de' && !entry.person && isCompoundHead(term)) addTerm(languages[lang], lang, `*${term}`, feature)
         const modifier = lang === 'de' && !entry.person ? compoundModifier(term) : null
         if (modifier) addTerm(languages[lang], lang, `${modifier}*`, feature)
-        // A German name takes -s in the genitive ("Trumps Kurs"), which the stemmer leaves on after most letters.
-        if (lang === 'de' && entry.person && /\p{L}$/u.test(term) && !/[sxzß]$/u.test(term)) addTerm(languages[lang], lang, `${term}s`, feature)
+        // A German name takes -s in the genitive ("Trumps Kurs", "Xis Griff"), which the stemmer leaves on after most letters.
+        const name = entry.person || (names.has(term) && /^\p{Lu}/u.test(term))
+        if (lang === 'de' && name && /\p{L}$/u.test(term) && !/[sxzß]$/u.test(term)) addTerm(languages[lang], lang, `${term}s`, feature)
       }
     }
   }

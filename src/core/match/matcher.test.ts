@@ -23,6 +23,8 @@ describe('restatements match, in other words than the claim', () => {
     ['NATO allies worry that Washington is cozying up to Moscow at their expense.', 'europe-strain'],
     ['Ukraine was not consulted before Trump picked up the phone to Putin.', 'putin-call-without-ukraine'],
     ['At Lancaster House, European leaders pledged to keep backing Kyiv.', 'london-summit'],
+    ['The shouting match in the Oval Office left the minerals deal unsigned.', 'oval-office-clash'],
+    ['Trump has floated the idea of a grand bargain with Putin aimed at containing China.', 'split-russia-china'],
     ['Russia may yet be drawn away from China, an adviser said.', 'split-russia-china'],
     ['According to The Wall Street Journal, Trump’s embrace of Moscow is meant to separate Russia from China.', 'wsj-report'],
     ['Putin and Xi declared a partnership “without limits” in 2022.', 'boundless-friendship'],
@@ -67,6 +69,9 @@ describe('German restatements match the same claim ids', () => {
     ['Das Treffen platzte, nachdem Vance Selenskyj Undankbarkeit vorgeworfen hatte.', 'oval-office-clash'],
     ['Die Annäherung an den Kreml hat das Vertrauen in das transatlantische Bündnis erschüttert.', 'europe-strain'],
     ['Die Ukraine wurde nicht gefragt, bevor Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
+    // A name's genitive -s ("Xis Griff") stands for the country the name stands for.
+    ['Trumps Berater sprechen offen davon, den Kreml aus Xis Griff zu lösen.', 'split-russia-china'],
+    ['Die Hinwendung zu Moskau hat einen Graben zwischen Washington und den Europäern aufgerissen.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
