@@ -117,6 +117,8 @@ export function compilePack(pack: Pack): CompiledPack {
   }
 
   const wording = new WordingCompiler(languages, features, weights, cueFeatures)
+  // The schema has checked that every claim a claim refines is in the pack.
+  const claimIndexOf = new Map(pack.claims.map((claim, index) => [claim.id, index]))
   const claims: CompiledClaim[] = pack.claims.map((claim, claimIndex) => {
     const base = `claims[${claimIndex}].match`
     const patterns = claim.match.require.map((source, patternIndex) => {
@@ -141,7 +143,7 @@ export function compilePack(pack: Pack): CompiledPack {
       unrelated: { en: patterns.map((_, index) => claim.match.unrelated?.en?.[index] ?? 0), de: patterns.map((_, index) => claim.match.unrelated?.de?.[index] ?? 0) },
       core: claim.match.core.map((name) => concept(name, `${base}.core`)),
       speaker: claim.match.speaker ? concept(claim.match.speaker, `${base}.speaker`) : null,
-      refines: (claim.match.refines ?? []).map((other) => pack.claims.findIndex((candidate) => candidate.id === other)),
+      refines: (claim.match.refines ?? []).map((other) => claimIndexOf.get(other) as number),
       // A curated claim is decided by its patterns (see evidence.ts); only a literal claim is matched on its wordings.
       paraphrases: patterns.length === 0 ? texts.map(([text, lang]) => wording.compile(text, lang)) : [],
       minCoverage: patterns.length > 0 ? 0 : LITERAL_MIN_COVERAGE,
