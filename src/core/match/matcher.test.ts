@@ -38,6 +38,19 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin may play along with Trump for tactical reasons while keeping his ties with Beijing.', 'putin-tactical'],
     ['Bolton says Trump confuses his personal relationships with leaders with relations between states.', 'bolton-likes'],
     ['A quick end to the war in Ukraine would, in this view, weaken the alliance between Russia and China.', 'end-war-to-weaken-axis'],
+    // Setting the two against each other, or taking one out of the other's orbit, is splitting them.
+    ['The administration hopes to pull Moscow out of Beijing’s orbit.', 'split-russia-china'],
+    ['Trump is trying to play Russia off against China.', 'split-russia-china'],
+    ['A thaw between Washington and Moscow could undermine the Russia-China partnership.', 'split-russia-china'],
+    // The pair named by reference ("the two presidents", "the two leaders", "the two powers") where the rest is specific.
+    ['Kyiv was kept out of the loop when the two presidents spoke by phone.', 'putin-call-without-ukraine'],
+    ['The two leaders have often praised their “no limits” friendship.', 'boundless-friendship'],
+    ['The Wall Street Journal reported that Trump hopes to split the two powers.', 'wsj-report'],
+    // A leader named by his office.
+    ['The televised row with the Ukrainian president in the Oval Office shocked Europe.', 'oval-office-clash'],
+    ['Kyiv was not told in advance of Trump’s conversation with the Russian leader.', 'putin-call-without-ukraine'],
+    ['Britain brought European leaders together in London after the Oval Office debacle.', 'london-summit'],
+    ['Russia is unlikely to abandon its partnership with China, whatever Trump offers.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -72,6 +85,16 @@ describe('German restatements match the same claim ids', () => {
     // A name's genitive -s ("Xis Griff") stands for the country the name stands for.
     ['Trumps Berater sprechen offen davon, den Kreml aus Xis Griff zu lösen.', 'split-russia-china'],
     ['Die Hinwendung zu Moskau hat einen Graben zwischen Washington und den Europäern aufgerissen.', 'europe-strain'],
+    ['Washington versucht, Russland und China gegeneinander auszuspielen.', 'split-russia-china'],
+    ['Eine Annäherung an Moskau könnte die Achse Moskau–Peking untergraben.', 'split-russia-china'],
+    // Strong verbs change their stem ("streiten", "stritten"); separable ones split ("abhängen", "hängt … ab").
+    ['Trump und Selenskyj stritten vor laufenden Kameras im Oval Office.', 'oval-office-clash'],
+    ['Russland hängt wirtschaftlich immer stärker von China ab.', 'russia-depends-on-china'],
+    ['Kiew wurde über Trumps Gespräch mit dem Kremlchef nicht vorab informiert.', 'putin-call-without-ukraine'],
+    ['Die beiden Staatschefs beschwören ihre grenzenlose Partnerschaft.', 'boundless-friendship'],
+    ['Russland wird seine Partnerschaft mit China kaum aufgeben.', 'putin-tactical'],
+    ['Das Treffen im Weißen Haus endete damit, dass Selenskyj gebeten wurde zu gehen.', 'oval-office-clash'],
+    ['Nach dem Eklat im Oval Office lud Starmer die Europäer nach London ein.', 'london-summit'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -89,6 +112,10 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Trump met Zelensky at the White House on Friday.'],
     ['Bolton said Putin can play Trump like a fiddle.'],
     ['Russia supplies China with oil and gas at a discount.'],
+    ['The two presidents spoke by phone about trade.'],
+    ['Kyiv was kept out of the loop on the price of gas.'],
+    ['The Ukrainian president thanked Congress for its support.'],
+    ['Russland und China spielen ihre Stärken im Handel aus.'],
     ['Die EU beschließt ein neues Sanktionspaket gegen Russland.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
