@@ -26,6 +26,9 @@ describe('how much of the pattern a sentence holds', () => {
     ['Any attempt to drive a wedge between Russia and China is doomed to fail.', 'split-russia-china', { anchor: 0, doubted: 1, full: 0 }],
     ['Trump kanzelt Selenskyj im Oval Office ab.', 'oval-office-clash', { anchor: 1, groups: 1, full: 1 }],
     ['Im Weißen Haus kam es zum Eklat zwischen Trump und Selenskyj.', 'oval-office-clash', { anchor: 1, groups: 1, full: 1 }],
+    // German closes a clause with its main verb: far from the anchor, but in the same clause, it is near.
+    ['Ein schnelles Kriegsende in der Ukraine soll nach Trumps Kalkül auch die Allianz zwischen Moskau und Peking schwächen.', 'end-war-to-weaken-axis', { anchor: 1, near: 1, full: 1 }],
+    ['Ein schnelles Kriegsende in der Ukraine, so heißt es nach Trumps Kalkül, würde die Allianz zwischen Moskau und Peking schwächen.', 'end-war-to-weaken-axis', { anchor: 1, near: 0.5, full: 0 }],
   ])('%s (%s)', (sentence, claim, expected) => {
     expect(evidence(sentence, claim)).toMatchObject(expected)
   })

@@ -10,6 +10,7 @@ import type { Token } from '../text/tokenise.ts'
 import type { Candidate } from './candidates.ts'
 import { groupFeatures, groupSome, isNearGroup, isOptionalGroup, type CompiledClaim, type CompiledGroup } from './compiled.ts'
 import type { MatcherPack } from './prepare.ts'
+import type { Occurrence } from './analyse.ts'
 import { distance, featureCounts, occurrenceCounts, type SentenceState } from './sentence.ts'
 
 export const FEATURE_NAMES = [
@@ -67,6 +68,27 @@ function inGroup(group: CompiledGroup, feature: number): boolean {
   return group.indexOf(feature, 1) > 0
 }
 
+/** Whether no comma or clause punctuation stands between two occurrences. */
+function oneClause(tokens: readonly Token[], a: Occurrence, b: Occurrence): boolean {
+  const to = Math.max(a.first, b.first)
+  for (let i = Math.min(a.last, b.last) + 1; i <= to; i++) if (tokens[i]?.comma || tokens[i]?.clauseBreak) return false
+  return true
+}
+
+/**
+ * How near two occurrences stand: within reach, whole; within twice the reach, half, since long
+ * sentences put participants further apart. But in German a clause is bracketed by its verbs and
+ * the main verb closes it ("Ein schnelles Kriegsende soll … die Allianz zwischen Moskau und Peking
+ * schwächen"), so within twice the reach and in one clause counts whole.
+ */
+function nearness(state: SentenceState, a: Occurrence, b: Occurrence): number {
+  const gap = distance(a, b)
+  const reach = NEAR_TOKENS[state.lang]
+  if (gap <= reach) return 1
+  if (gap > 2 * reach) return 0
+  return state.lang === 'de' && oneClause(state.tokens, a, b) ? 1 : 0.5
+}
+
 function fitness(fit: PatternFit): number {
   return fit.full * 4 + fit.anchor * 2 + fit.groups + fit.optional * 0.5 + fit.context * 0.5 + fit.near * 0.5
 }
@@ -102,12 +124,11 @@ function fitPattern(groups: CompiledGroup[], state: SentenceState, core: Set<num
     if (!isNearGroup(group)) continue
     nearTotal++
     if (!present) continue
-    let gap = Infinity
+    let closest = 0
     for (const anchor of reference) {
-      for (const other of state.occurrences) if (inGroup(group, other.feature) && occurrenceCounts(other, core)) gap = Math.min(gap, distance(anchor, other))
+      for (const other of state.occurrences) if (inGroup(group, other.feature) && occurrenceCounts(other, core)) closest = Math.max(closest, nearness(state, anchor, other))
     }
-    // Within reach counts whole; within twice the reach, half: long sentences put participants further apart.
-    nearFound += gap <= NEAR_TOKENS[state.lang] ? 1 : gap <= 2 * NEAR_TOKENS[state.lang] ? 0.5 : 0
+    nearFound += closest
   }
   const anchor = counting.length > 0 ? 1 : 0
   const negated = !anchor && anchors.every((occurrence) => occurrence.negated) ? 1 : 0

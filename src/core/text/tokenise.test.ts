@@ -29,6 +29,12 @@ describe('tokenise', () => {
     const tokens = tokenise('a wedge; between them — and (more)', 'en')
     expect(tokens.map((token) => token.clauseBreak)).toEqual([false, false, true, false, true, true])
   })
+
+  it('marks commas apart from clause breaks', () => {
+    const tokens = tokenise('Er sagte, dass sie (wohl) gehen.', 'de')
+    expect(tokens.map((token) => token.comma)).toEqual([false, false, true, false, false, false])
+    expect(tokens.map((token) => token.clauseBreak)).toEqual([false, false, false, false, true, true])
+  })
 })
 
 describe('language', () => {

@@ -16,6 +16,8 @@ export interface Token {
   acronym: string | null
   /** True when punctuation that ends a clause (; : ( ) or a spaced dash) stands between this token and the previous one. */
   clauseBreak: boolean
+  /** True when a comma stands between this token and the previous one: German sets one between any two clauses. */
+  comma: boolean
 }
 
 // Dotted abbreviations (U.S., z.B.) first, then words with inner apostrophes (don't, Trump's).
@@ -54,12 +56,15 @@ export function tokenise(text: string, lang: Lang, formsOf: (word: string) => Wo
     const end = start + surface.length
     // Most gaps are one space; only longer gaps can hold clause punctuation.
     const gap = start - previousEnd
-    const clauseBreak = tokens.length > 0 && (gap > 1 || (gap === 1 && text[previousEnd] !== ' ')) && CLAUSE_BREAK.test(text.slice(previousEnd, start))
+    const punctuated = tokens.length > 0 && (gap > 1 || (gap === 1 && text[previousEnd] !== ' '))
+    const between = punctuated ? text.slice(previousEnd, start) : ''
+    const clauseBreak = punctuated && CLAUSE_BREAK.test(between)
+    const comma = punctuated && between.includes(',')
     previousEnd = end
     const acronym = acronymOf(surface)
     const word = stripPossessive(surface)
     const forms = acronym ? wordForms(word.replace(/\./g, ''), lang) : formsOf(word)
-    tokens.push(forms ? { start, end, stem: forms.stem, exact: forms.exact, acronym, clauseBreak } : { start, end, stem: '', exact: '', acronym: null, clauseBreak })
+    tokens.push(forms ? { start, end, stem: forms.stem, exact: forms.exact, acronym, clauseBreak, comma } : { start, end, stem: '', exact: '', acronym: null, clauseBreak, comma })
   }
   return tokens
 }
