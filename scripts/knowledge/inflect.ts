@@ -99,6 +99,10 @@ export function germanPhraseForms(phrase: string): string[] {
     }
   }
   for (const participle of entry.PA2 ?? []) forms.add(`${rest} ${participle}`)
+  // The infinitive with "zu" ("… gegeneinander aufzubringen", "… unter Druck zu setzen"): a separable verb takes it inside.
+  const separated = entry.PRÄ?.S['3']
+  const prefix = Array.isArray(separated) ? (separated[1] ?? '') : ''
+  forms.add(prefix && verb.startsWith(prefix) ? `${rest} ${prefix}zu${verb.slice(prefix.length)}` : `${rest} zu ${verb}`)
   forms.delete(phrase)
   return [...forms]
 }

@@ -78,10 +78,11 @@ describe('German verb forms: a separable verb apart in a main clause, joined in 
 
 describe('German phrases that end in a verb: the finite verb second in a main clause, last in a verb-final one', () => {
   it.each([
-    ['unter Druck setzen', ['setzt … unter Druck', 'unter Druck setzt', 'setzte … unter Druck', 'unter Druck gesetzt']],
+    ['unter Druck setzen', ['setzt … unter Druck', 'unter Druck setzt', 'setzte … unter Druck', 'unter Druck gesetzt', 'unter Druck zu setzen']],
     ['im Stich lassen', ['ließ … im Stich', 'im Stich ließ', 'im Stich gelassen']],
     // A separable verb splits around the phrase: "gibt … nicht auf", "nicht aufgibt".
-    ['nicht aufgeben', ['gibt … nicht auf', 'nicht aufgibt', 'nicht aufgegeben']],
+    ['nicht aufgeben', ['gibt … nicht auf', 'nicht aufgibt', 'nicht aufgegeben', 'nicht aufzugeben']],
+    ['gegeneinander aufbringen', ['bringt … gegeneinander auf', 'gegeneinander aufbrachte', 'gegeneinander aufzubringen']],
     // No verb at the end, nothing to move; an infinitive clause or a phrase with a gap stays as written.
     ['nicht einbezogen', []],
     ['den Krieg zu beenden', []],

@@ -51,6 +51,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Kyiv was not told in advance of Trump’s conversation with the Russian leader.', 'putin-call-without-ukraine'],
     ['Britain brought European leaders together in London after the Oval Office debacle.', 'london-summit'],
     ['Russia is unlikely to abandon its partnership with China, whatever Trump offers.', 'putin-tactical'],
+    ['Trump’s aides say normalising relations with Moscow would deprive China of its most important partner.', 'split-russia-china'],
+    ['The president has talked about getting Russia and China to turn on each other.', 'split-russia-china'],
+    ['Putin will take what Trump offers while keeping Beijing close.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -95,6 +98,12 @@ describe('German restatements match the same claim ids', () => {
     ['Russland wird seine Partnerschaft mit China kaum aufgeben.', 'putin-tactical'],
     ['Das Treffen im Weißen Haus endete damit, dass Selenskyj gebeten wurde zu gehen.', 'oval-office-clash'],
     ['Nach dem Eklat im Oval Office lud Starmer die Europäer nach London ein.', 'london-summit'],
+    ['Washington will Moskau von Peking entwöhnen.', 'split-russia-china'],
+    // The zu-infinitive of a separable verb in a phrase: "gegeneinander aufzubringen".
+    ['Der Präsident sprach davon, Russland und China gegeneinander aufzubringen.', 'split-russia-china'],
+    ['Putin nimmt Trumps Angebote an und hält Peking trotzdem an seiner Seite.', 'putin-tactical'],
+    ['Rubio sagte, ein Abkommen würde außergewöhnliche Chancen für eine Partnerschaft mit Moskau eröffnen.', 'rubio-opportunities'],
+    ['Selenskyj wurde regelrecht aus dem Weißen Haus rausgeschmissen.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })

@@ -3,17 +3,18 @@ export type Lang = 'en' | 'de'
 export const LANGS: readonly Lang[] = ['en', 'de']
 
 // Frequent function words that are not shared between the two languages: +1 English, -1 German.
+// Left out because both languages use them often: an, in, was, war ("the war"), am, so.
 const FUNCTION_WORDS = new Map<string, number>([
   ...[
-    'the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'his', 'has', 'have', 'are', 'it', 'this', 'by',
+    'the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'his', 'has', 'have', 'are', 'it', 'this', 'by',
     'from', 'not', 'but', 'on', 'be', 'which', 'who', 'would', 'its', 'their', 'they', 'been', 'said', 'a',
-    'an', 'as', 'at', 'or', 'he', 'she', 'we', 'more', 'than', 'after', 'between', 'could', 'about', 'into', 'there',
+    'as', 'at', 'or', 'he', 'she', 'we', 'more', 'than', 'after', 'between', 'could', 'about', 'into', 'there',
   ].map((word): [string, number] => [word, 1]),
   ...[
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'zu', 'ein', 'eine', 'einen', 'sich',
     'auf', 'für', 'des', 'im', 'sie', 'es', 'auch', 'wird', 'hat', 'dass', 'nach', 'bei', 'wie', 'um', 'zwischen',
     'sei', 'habe', 'werden', 'wurde', 'einem', 'einer', 'noch', 'nur', 'aus', 'über', 'vor', 'sagte', 'seine',
-    'ihre', 'oder', 'aber', 'soll', 'kann', 'mehr', 'als', 'am', 'vom', 'zum', 'zur', 'sind', 'war',
+    'ihre', 'oder', 'aber', 'soll', 'kann', 'mehr', 'als', 'vom', 'zum', 'zur', 'sind',
   ].map((word): [string, number] => [word, -1]),
 ])
 const WORD = /\p{L}+/gu

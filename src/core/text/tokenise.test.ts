@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenise } from './tokenise.ts'
-import { detectLanguage, langFromTag } from './language.ts'
+import { detectLanguage, langFromTag, type Lang } from './language.ts'
 
 describe('tokenise', () => {
   it('keeps offsets into the original text', () => {
@@ -44,6 +44,15 @@ describe('language', () => {
     ['Trump, Putin, Xi.', 'en'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang)
+  })
+
+  // Words both languages use often ("an", "was", "war", "am") say nothing either way.
+  it.each([
+    ['Putin nimmt Trumps Angebote an und hält Peking an seiner Seite.', 'en', 'de'],
+    ['Was auch immer Trump anbietet, Putin bleibt an Xis Seite.', 'en', 'de'],
+    ['The war in Ukraine', 'de', 'en'],
+  ])('%s (page: %s) -> %s', (text, page, lang) => {
+    expect(detectLanguage(text, page as Lang)).toBe(lang)
   })
 
   it('falls back to the page language when the text is ambiguous', () => {
