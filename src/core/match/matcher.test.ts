@@ -54,6 +54,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump’s aides say normalising relations with Moscow would deprive China of its most important partner.', 'split-russia-china'],
     ['The president has talked about getting Russia and China to turn on each other.', 'split-russia-china'],
     ['Putin will take what Trump offers while keeping Beijing close.', 'putin-tactical'],
+    // Russia not leaving China is the claim that Putin keeps his ties, not a denied split.
+    ['Moscow has no intention of breaking with Beijing, whatever Washington offers.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -99,6 +101,7 @@ describe('German restatements match the same claim ids', () => {
     ['Das Treffen im Weißen Haus endete damit, dass Selenskyj gebeten wurde zu gehen.', 'oval-office-clash'],
     ['Nach dem Eklat im Oval Office lud Starmer die Europäer nach London ein.', 'london-summit'],
     ['Washington will Moskau von Peking entwöhnen.', 'split-russia-china'],
+    ['Trotz Trumps Avancen wird Putin kaum mit Peking brechen.', 'putin-tactical'],
     // The zu-infinitive of a separable verb in a phrase: "gegeneinander aufzubringen".
     ['Der Präsident sprach davon, Russland und China gegeneinander aufzubringen.', 'split-russia-china'],
     ['Putin nimmt Trumps Angebote an und hält Peking trotzdem an seiner Seite.', 'putin-tactical'],
