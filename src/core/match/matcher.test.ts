@@ -56,6 +56,13 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin will take what Trump offers while keeping Beijing close.', 'putin-tactical'],
     // Russia not leaving China is the claim that Putin keeps his ties, not a denied split.
     ['Moscow has no intention of breaking with Beijing, whatever Washington offers.', 'putin-tactical'],
+    ['For Europe, Trump’s courtship of the Kremlin is a nightmare.', 'europe-strain'],
+    ['Kissinger’s opening to Beijing is the blueprint, only this time the target is Moscow.', 'nixon-parallel'],
+    ['Putin has reassured Xi that his contacts with Trump will not hurt their partnership.', 'putin-tactical'],
+    ['Russia now leans on China to keep its economy afloat.', 'russia-depends-on-china'],
+    ['Trump said it was a mistake to drive Russia and China together.', 'split-russia-china'],
+    ['Trump’s call with Putin blindsided Kyiv.', 'putin-call-without-ukraine'],
+    ['The London meeting was Europe’s answer to being shut out of the talks.', 'london-summit'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -102,6 +109,12 @@ describe('German restatements match the same claim ids', () => {
     ['Nach dem Eklat im Oval Office lud Starmer die Europäer nach London ein.', 'london-summit'],
     ['Washington will Moskau von Peking entwöhnen.', 'split-russia-china'],
     ['Trotz Trumps Avancen wird Putin kaum mit Peking brechen.', 'putin-tactical'],
+    ['Für Europa ist Trumps Werben um den Kreml ein Albtraum.', 'europe-strain'],
+    ['Putin hat Xi versichert, dass die Gespräche mit Trump ihrer Partnerschaft nicht schaden.', 'putin-tactical'],
+    ['Russland braucht China, um seine Wirtschaft über Wasser zu halten.', 'russia-depends-on-china'],
+    ['Trump nannte es einen Fehler, Russland und China in die Arme getrieben zu haben.', 'split-russia-china'],
+    ['Trumps Telefonat mit Putin hat Kiew überrumpelt.', 'putin-call-without-ukraine'],
+    ['Das Londoner Treffen war Europas Antwort auf Trumps Alleingang.', 'london-summit'],
     // The zu-infinitive of a separable verb in a phrase: "gegeneinander aufzubringen".
     ['Der Präsident sprach davon, Russland und China gegeneinander aufzubringen.', 'split-russia-china'],
     ['Putin nimmt Trumps Angebote an und hält Peking trotzdem an seiner Seite.', 'putin-tactical'],
@@ -128,6 +141,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Kyiv was kept out of the loop on the price of gas.'],
     ['The Ukrainian president thanked Congress for its support.'],
     ['Russland und China spielen ihre Stärken im Handel aus.'],
+    ['Brasilien wendet sich an andere Schwellenländer wie Russland, Indien und China.'],
+    ['Putin assured Xi of a warm welcome in Moscow.'],
     ['Die EU beschließt ein neues Sanktionspaket gegen Russland.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
