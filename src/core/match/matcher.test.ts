@@ -63,6 +63,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump said it was a mistake to drive Russia and China together.', 'split-russia-china'],
     ['Trump’s call with Putin blindsided Kyiv.', 'putin-call-without-ukraine'],
     ['The London meeting was Europe’s answer to being shut out of the talks.', 'london-summit'],
+    ['The meeting collapsed after Vance called Zelensky ungrateful.', 'oval-office-clash'],
+    ['The Kremlin has little choice but to sell its gas to China.', 'russia-depends-on-china'],
+    ['The two autocrats call their friendship unlimited.', 'boundless-friendship'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -115,6 +118,9 @@ describe('German restatements match the same claim ids', () => {
     ['Trump nannte es einen Fehler, Russland und China in die Arme getrieben zu haben.', 'split-russia-china'],
     ['Trumps Telefonat mit Putin hat Kiew überrumpelt.', 'putin-call-without-ukraine'],
     ['Das Londoner Treffen war Europas Antwort auf Trumps Alleingang.', 'london-summit'],
+    ['Dem Kreml bleibt kaum etwas anderes übrig, als sein Gas an China zu verkaufen.', 'russia-depends-on-china'],
+    ['Die beiden Autokraten nennen ihre Partnerschaft grenzenlos.', 'boundless-friendship'],
+    ['Die US-Regierung will die Achse Moskau–Peking brechen.', 'split-russia-china'],
     // The zu-infinitive of a separable verb in a phrase: "gegeneinander aufzubringen".
     ['Der Präsident sprach davon, Russland und China gegeneinander aufzubringen.', 'split-russia-china'],
     ['Putin nimmt Trumps Angebote an und hält Peking trotzdem an seiner Seite.', 'putin-tactical'],
