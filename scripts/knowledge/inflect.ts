@@ -42,6 +42,16 @@ function germanTerms(form: string | string[]): string[] {
   return Array.isArray(form) ? [`${form[0] as string} … ${form[1] as string}`, `${form[1] as string}${form[0] as string}`] : [form]
 }
 
+/**
+ * The prefix a separable verb sets apart ("aufbringen": "auf"), or '' for a verb the dictionary
+ * does not split. Taken from the list, not from the dictionary's split form, which sometimes
+ * splits a verb that is also inseparable ("untergraben") or splits it oddly.
+ */
+function separablePrefix(infinitive: string, entry: GermanVerb): string {
+  if (!Array.isArray(entry.PRÄ?.S['3'])) return ''
+  return SEPARABLE_PREFIXES.find((candidate) => infinitive.startsWith(candidate)) ?? ''
+}
+
 /** The conjugated forms of a German verb, or [] if it is not one the dictionary (or a prefix + a verb it knows) holds. */
 export function germanVerbForms(infinitive: string): string[] {
   const dictionary = verbs()
@@ -53,7 +63,7 @@ export function germanVerbForms(infinitive: string): string[] {
       for (const number of [tense?.S, tense?.P]) for (const person of ['1', '2', '3'] as const) if (number?.[person]) for (const term of germanTerms(number[person])) forms.add(term)
     }
     for (const participle of entry.PA2 ?? []) forms.add(participle)
-    const prefix = SEPARABLE_PREFIXES.find((candidate) => infinitive.startsWith(candidate) && Array.isArray(entry.PRÄ?.S['3']))
+    const prefix = separablePrefix(infinitive, entry)
     if (prefix) forms.add(`${prefix}zu${infinitive.slice(prefix.length)}`)
     forms.delete(infinitive)
     return [...forms]
@@ -100,9 +110,8 @@ export function germanPhraseForms(phrase: string): string[] {
   }
   for (const participle of entry.PA2 ?? []) forms.add(`${rest} ${participle}`)
   // The infinitive with "zu" ("… gegeneinander aufzubringen", "… unter Druck zu setzen"): a separable verb takes it inside.
-  const separated = entry.PRÄ?.S['3']
-  const prefix = Array.isArray(separated) ? (separated[1] ?? '') : ''
-  forms.add(prefix && verb.startsWith(prefix) ? `${rest} ${prefix}zu${verb.slice(prefix.length)}` : `${rest} zu ${verb}`)
+  const prefix = separablePrefix(verb, entry)
+  forms.add(prefix ? `${rest} ${prefix}zu${verb.slice(prefix.length)}` : `${rest} zu ${verb}`)
   forms.delete(phrase)
   return [...forms]
 }
