@@ -66,6 +66,8 @@ describe('restatements match, in other words than the claim', () => {
     ['The meeting collapsed after Vance called Zelensky ungrateful.', 'oval-office-clash'],
     ['The Kremlin has little choice but to sell its gas to China.', 'russia-depends-on-china'],
     ['The two autocrats call their friendship unlimited.', 'boundless-friendship'],
+    // Bolton's point with his name, Trump and the personal, and no word for relations.
+    ['Bolton says Trump acts on personal whims.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -120,6 +122,7 @@ describe('German restatements match the same claim ids', () => {
     ['Das Londoner Treffen war Europas Antwort auf Trumps Alleingang.', 'london-summit'],
     ['Dem Kreml bleibt kaum etwas anderes übrig, als sein Gas an China zu verkaufen.', 'russia-depends-on-china'],
     ['Die beiden Autokraten nennen ihre Partnerschaft grenzenlos.', 'boundless-friendship'],
+    ['Laut Bolton handelt Trump nach persönlicher Sympathie.', 'bolton-likes'],
     ['Die US-Regierung will die Achse Moskau–Peking brechen.', 'split-russia-china'],
     // The zu-infinitive of a separable verb in a phrase: "gegeneinander aufzubringen".
     ['Der Präsident sprach davon, Russland und China gegeneinander aufzubringen.', 'split-russia-china'],
