@@ -67,7 +67,8 @@ export function seedHash(entry: LexiconEntry): string {
   return createHash('sha256').update(JSON.stringify([entry.terms, entry.avoid ?? null])).digest('hex').slice(0, 12)
 }
 
-function stemKey(text: string, lang: Lang): string {
+/** A term as the stems of its words: how grown terms are compared with seeds and avoided words. */
+export function stemKey(text: string, lang: Lang): string {
   return tokenise(text, lang)
     .map((token) => token.stem)
     .join(' ')

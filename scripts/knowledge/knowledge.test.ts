@@ -11,7 +11,7 @@ import { MODEL } from '../../src/core/match/decide.ts'
 import { FEATURE_NAMES } from '../../src/core/match/evidence.ts'
 import pack from '../../src/data/russia-china-2025.pack.json' with { type: 'json' }
 import grown from '../../src/data/russia-china-2025.grown.json' with { type: 'json' }
-import { derivations, isNameConcept, seedHash } from './grow.ts'
+import { derivations, isNameConcept, seedHash, stemKey } from './grow.ts'
 import { loadWordNet } from './wordnet.ts'
 import { germanPhraseForms, germanVerbForms } from './inflect.ts'
 import { patternHash } from './chance.ts'
@@ -25,6 +25,17 @@ describe('the grown table belongs to the pack as it is', () => {
       .filter(([name, entry]) => grown.concepts[name as keyof typeof grown.concepts]?.seeds !== seedHash(entry))
       .map(([name]) => name)
     expect(stale).toEqual([])
+  })
+
+  it('no grown term is a word its concept avoids (a thesaurus sense that means something else here)', () => {
+    const avoidedButGrown = Object.entries(parsed.lexicon).flatMap(([name, entry]) =>
+      (['en', 'de'] as const).flatMap((lang) => {
+        const avoided = new Set((entry.avoid?.[lang] ?? []).map((word) => stemKey(word, lang)))
+        const terms: string[] = grown.concepts[name as keyof typeof grown.concepts]?.[lang] ?? []
+        return terms.filter((term) => avoided.has(stemKey(term, lang))).map((term) => `${name}/${lang}: ${term}`)
+      }),
+    )
+    expect(avoidedButGrown).toEqual([])
   })
 
   it('every claim with patterns has chance rates counted for its current patterns', () => {
