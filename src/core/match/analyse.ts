@@ -135,6 +135,7 @@ export const SCOPE_BACKWARD = 8
 export interface CueFeatures {
   negation: number
   doubt: number
+  pseudoNegation: number
   scopeEnd: number
 }
 
@@ -145,7 +146,7 @@ const DOUBTS_BACKWARD = 2
  * Marks occurrences under negation or doubt, NegEx-style: a negation reaches a few tokens
  * forward, a doubt word also a few tokens back; a clause break or a word like "but" ends
  * either scope. A term that itself starts with a cue ("no limits", "not abandon") is not
- * negated by it.
+ * negated by it, and a cue inside a pseudo-negation ("no secret", "nicht nur") is no cue.
  */
 export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang): void {
   const cue = new Uint8Array(tokens.length)
@@ -159,6 +160,9 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
     } else if (occurrence.feature === cues.scopeEnd) scopeEnd[occurrence.first] = 1
   }
   if (!anyCue) return
+  for (const occurrence of occurrences) {
+    if (occurrence.feature === cues.pseudoNegation) cue.fill(0, occurrence.first, occurrence.last + 1)
+  }
   for (const occurrence of occurrences) {
     if (cue[occurrence.first]) continue
     let negated = false

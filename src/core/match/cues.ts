@@ -1,7 +1,8 @@
 /**
  * Language cues the matcher needs for every pack, not just the bundled one: words that negate
  * or doubt what follows or precedes them, words that end such a scope, and verbs of saying.
- * Written as surface forms; the compiler stems them like any other term.
+ * Written as surface forms; the compiler stems them like any other term, except where the stem
+ * would catch a common word: "=wishful" (not "wish"), "=stated" (not "state").
  */
 import type { Lang } from '../text/language.ts'
 
@@ -19,16 +20,32 @@ export const NEGATION: Record<Lang, string[]> = {
 export const DOUBT: Record<Lang, string[]> = {
   en: [
     'unlikely', 'impossible', 'futile', 'doomed', 'fail', 'fails', 'failed', 'failure', 'unable', 'little chance',
-    'no chance', 'slim chance', 'little incentive', 'minimal', 'remote', 'illusion', 'illusory', 'fantasy', 'wishful',
+    'no chance', 'slim chance', 'little incentive', 'minimal', 'remote', 'illusion', 'illusory', 'fantasy', '=wishful',
     'naive', 'pipe dream', 'far-fetched', 'unrealistic', 'backfire', 'hardly', 'scarcely', 'vain', 'pointless',
     'won\'t work', 'will not work', 'uphill', 'doubt', 'doubts', 'doubtful', 'skeptical', 'sceptical', 'skepticism',
-    'appealing', 'tempting', 'in theory', 'in the abstract', 'theoretically', 'on paper', 'flawed', 'on the face of it',
+    '=appealing', '=tempting', 'in theory', 'in the abstract', 'theoretically', 'on paper', 'flawed', 'on the face of it',
     'at first glance', 'certain logic', 'may seem', 'might seem',
   ],
   de: [
     'unwahrscheinlich', 'unmöglich', 'aussichtslos', 'vergeblich', 'scheitern', 'scheitert', 'gescheitert', 'kaum',
     'illusion', 'illusorisch', 'wunschdenken', 'naiv', 'unrealistisch', 'zweifel', 'zweifelt', 'bezweifeln',
     'skeptisch', 'skepsis', 'nahe null', 'zum scheitern verurteilt', 'sinnlos', 'verlockend', 'reizvoll', 'theoretisch',
+  ],
+}
+
+/**
+ * Phrases that hold a negation or doubt word but affirm ("makes no secret of his wish to split",
+ * "kein Zweifel, dass"): NegEx's pseudo-negations. Their words negate and doubt nothing.
+ */
+export const PSEUDO_NEGATION: Record<Lang, string[]> = {
+  en: [
+    'no secret', 'no doubt', 'little doubt', 'without doubt', 'without a doubt', 'beyond doubt', 'no wonder',
+    'not only', 'not just', 'not least', 'no coincidence', 'no accident', 'no surprise', 'make no mistake',
+    'no question',
+  ],
+  de: [
+    'kein Geheimnis', 'kein Zweifel', 'keinen Zweifel', 'ohne Zweifel', 'außer Zweifel', 'kein Wunder',
+    'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage',
   ],
 }
 
@@ -41,8 +58,8 @@ export const SCOPE_END: Record<Lang, string[]> = {
 /** Verbs and phrases that attribute words to a speaker. */
 export const SPEECH: Record<Lang, string[]> = {
   en: [
-    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'explained', 'explains', 'wrote',
-    'writes', 'stated', 'noted', 'warned', 'warns', 'claimed', 'insisted', 'insists',
+    'said', 'says', 'say', 'told', 'tells', '=added', 'adds', 'argued', 'argues', 'explained', 'explains', 'wrote',
+    'writes', '=stated', '=noted', 'warned', 'warns', 'claimed', 'insisted', 'insists',
     'according to', 'remarked', 'declared', 'asserted', 'asserts', 'suggested', 'suggests', 'continued', 'put it',
   ],
   de: [

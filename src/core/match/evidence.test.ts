@@ -24,6 +24,14 @@ describe('how much of the pattern a sentence holds', () => {
     ['Trump wants to drive a wedge between Russia and its neighbours.', 'split-russia-china', { anchor: 1, groups: 0.5, full: 0 }],
     ['The US won’t be able to detach Russia from China.', 'split-russia-china', { anchor: 0, negated: 1, full: 0 }],
     ['Any attempt to drive a wedge between Russia and China is doomed to fail.', 'split-russia-china', { anchor: 0, doubted: 1, full: 0 }],
+    // A negation word inside a phrase that affirms (a pseudo-negation) negates nothing.
+    ['Trump makes no secret that he wants a wedge between Russia and China.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
+    ['Trump macht kein Geheimnis daraus, dass er Moskau von Peking weglocken möchte.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
+    ['Es besteht kein Zweifel, dass Trump Russland und China spalten will.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
+    ['Trump will Russland und China nicht spalten.', 'split-russia-china', { anchor: 0, negated: 1, full: 0 }],
+    // A cue is matched as written where its stem is a common word: "wishful" doubts, "wish" does not.
+    ['Trump’s wish is to drive a wedge between Russia and China.', 'split-russia-china', { anchor: 1, doubted: 0, full: 1 }],
+    ['Driving a wedge between Russia and China is wishful thinking.', 'split-russia-china', { anchor: 0, doubted: 1 }],
     ['Trump kanzelt Selenskyj im Oval Office ab.', 'oval-office-clash', { anchor: 1, groups: 1, full: 1 }],
     ['Im Weißen Haus kam es zum Eklat zwischen Trump und Selenskyj.', 'oval-office-clash', { anchor: 1, groups: 1, full: 1 }],
     // German closes a clause with its main verb: far from the anchor, but in the same clause, it is near.
