@@ -68,6 +68,11 @@ describe('restatements match, in other words than the claim', () => {
     ['The two autocrats call their friendship unlimited.', 'boundless-friendship'],
     // Bolton's point with his name, Trump and the personal, and no word for relations.
     ['Bolton says Trump acts on personal whims.', 'bolton-likes'],
+    ['The White House hopes to woo the Kremlin away from Beijing.', 'split-russia-china'],
+    ['Trump complained that his predecessor had mistakenly pushed Russia and China closer together.', 'split-russia-china'],
+    ['Ukraine was told about the Trump–Putin call only afterwards.', 'putin-call-without-ukraine'],
+    ['Putin told Xi his talks with Washington would not come at Beijing’s expense.', 'putin-tactical'],
+    ['The secretary of state said peace could open the door to extraordinary deals with Russia.', 'rubio-opportunities'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -129,6 +134,12 @@ describe('German restatements match the same claim ids', () => {
     ['Putin nimmt Trumps Angebote an und hält Peking trotzdem an seiner Seite.', 'putin-tactical'],
     ['Rubio sagte, ein Abkommen würde außergewöhnliche Chancen für eine Partnerschaft mit Moskau eröffnen.', 'rubio-opportunities'],
     ['Selenskyj wurde regelrecht aus dem Weißen Haus rausgeschmissen.', 'oval-office-clash'],
+    ['Trump kündigte an, Russland und China zu entvereinen.', 'split-russia-china'],
+    ['Trump nannte es dumm, dass die USA China und Russland zusammengeschweißt hätten.', 'split-russia-china'],
+    ['Washington will Russland aus der Umklammerung Chinas befreien.', 'split-russia-china'],
+    ['Kiew wurde über das Telefonat zwischen Trump und Putin erst im Nachhinein informiert.', 'putin-call-without-ukraine'],
+    ['Putin versicherte Xi, die Gespräche mit Trump gingen nicht auf Kosten Pekings.', 'putin-tactical'],
+    ['Xi und Putin verkündeten eine Partnerschaft ohne verbotene Bereiche.', 'boundless-friendship'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -153,6 +164,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Brasilien wendet sich an andere Schwellenländer wie Russland, Indien und China.'],
     ['Putin assured Xi of a warm welcome in Moscow.'],
     ['Die EU beschließt ein neues Sanktionspaket gegen Russland.'],
+    ['The secretary of state said the talks with Russia went well.'],
+    ['Der Streit um Zölle belastet den Handel zwischen den USA und China nicht nur kurzfristig.'],
+    ['Putin promised that the new pipeline would not come at the expense of European customers.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
