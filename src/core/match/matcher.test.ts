@@ -73,6 +73,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Ukraine was told about the Trump–Putin call only afterwards.', 'putin-call-without-ukraine'],
     ['Putin told Xi his talks with Washington would not come at Beijing’s expense.', 'putin-tactical'],
     ['The secretary of state said peace could open the door to extraordinary deals with Russia.', 'rubio-opportunities'],
+    // Europe's allies sidelined need no Trump in the sentence: the labelling counts it as the strain itself.
+    ['European allies fear they are being sidelined.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -167,6 +169,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['The secretary of state said the talks with Russia went well.'],
     ['Der Streit um Zölle belastet den Handel zwischen den USA und China nicht nur kurzfristig.'],
     ['Putin promised that the new pipeline would not come at the expense of European customers.'],
+    ['The European champion has been sidelined by a knee injury.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
