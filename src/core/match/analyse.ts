@@ -136,6 +136,7 @@ export interface CueFeatures {
   negation: number
   doubt: number
   pseudoNegation: number
+  relative: number
   scopeEnd: number
 }
 
@@ -143,10 +144,28 @@ const NEGATES_FORWARD = 1
 const DOUBTS_BACKWARD = 2
 
 /**
+ * Numbers the relative clauses set off by commas (", who …,", ", der …,"): tokens inside the k-th
+ * get k, all others 0. A relative pronoun counts only right after a comma; the clause runs to the
+ * next comma or clause break.
+ */
+function relativeClauses(tokens: readonly Token[], occurrences: readonly Occurrence[], relative: number): Uint16Array {
+  const clause = new Uint16Array(tokens.length)
+  let count = 0
+  for (const occurrence of occurrences) {
+    if (occurrence.feature !== relative || !tokens[occurrence.first]?.comma) continue
+    count++
+    clause[occurrence.first] = count
+    for (let i = occurrence.first + 1; i < tokens.length && !tokens[i]?.comma && !tokens[i]?.clauseBreak; i++) clause[i] = count
+  }
+  return clause
+}
+
+/**
  * Marks occurrences under negation or doubt, NegEx-style: a negation reaches a few tokens
  * forward, a doubt word also a few tokens back; a clause break or a word like "but" ends
  * either scope. A term that itself starts with a cue ("no limits", "not abandon") is not
- * negated by it, and a cue inside a pseudo-negation ("no secret", "nicht nur") is no cue.
+ * negated by it, a cue inside a pseudo-negation ("no secret", "nicht nur") is no cue, and a cue
+ * inside a relative clause reaches nothing outside it ("Trump, who has no love for NATO, wants …").
  */
 export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang): void {
   const cue = new Uint8Array(tokens.length)
@@ -163,18 +182,21 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   for (const occurrence of occurrences) {
     if (occurrence.feature === cues.pseudoNegation) cue.fill(0, occurrence.first, occurrence.last + 1)
   }
+  const clause = relativeClauses(tokens, occurrences, cues.relative)
   for (const occurrence of occurrences) {
     if (cue[occurrence.first]) continue
     let negated = false
     let doubted = false
     for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD[lang] && !negated && !doubted; i--) {
       if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
+      if (clause[i] !== clause[occurrence.first] && clause[i]) continue
       const kind = cue[i] ?? 0
       if (kind & DOUBTS_BACKWARD) doubted = true
       else if (kind & NEGATES_FORWARD) negated = true
     }
     for (let i = occurrence.last + 1; i < tokens.length && i <= occurrence.last + SCOPE_BACKWARD && !negated && !doubted; i++) {
       if (tokens[i]?.clauseBreak || scopeEnd[i]) break
+      if (clause[i] !== clause[occurrence.first] && clause[i]) continue
       if ((cue[i] ?? 0) & DOUBTS_BACKWARD) doubted = true
     }
     occurrence.negated = negated

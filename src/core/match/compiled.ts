@@ -72,7 +72,7 @@ export interface CompiledPack {
   persons: number[]
   /** Features that are countries named by literal claims (see wording.ts). */
   entities: number[]
-  cues: { negation: number; doubt: number; pseudoNegation: number; speech: number; scopeEnd: number }
+  cues: { negation: number; doubt: number; pseudoNegation: number; relative: number; speech: number; scopeEnd: number }
   languages: Record<Lang, CompiledLanguage>
   claims: CompiledClaim[]
   /**

@@ -41,12 +41,22 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
   en: [
     'no secret', 'no doubt', 'little doubt', 'without doubt', 'without a doubt', 'beyond doubt', 'no wonder',
     'not only', 'not just', 'not least', 'no coincidence', 'no accident', 'no surprise', 'make no mistake',
-    'no question',
+    'no question', 'nothing less than', 'no less than', 'nothing short of', 'not without reason', 'nothing other than',
   ],
   de: [
     'kein Geheimnis', 'kein Zweifel', 'keinen Zweifel', 'ohne Zweifel', 'außer Zweifel', 'kein Wunder',
-    'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage',
+    'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage', 'kein geringeres', 'keine geringere',
+    'kein geringerer', 'nichts Geringeres', 'nichts anderes als', 'nicht ohne Grund',
   ],
+}
+
+/**
+ * Relative pronouns. After a comma they open a clause that the next comma closes ("Trump, who
+ * has no love for NATO, wants to split them"): a negation or doubt inside stays inside.
+ */
+export const RELATIVE: Record<Lang, string[]> = {
+  en: ['=who', '=whose', '=whom', '=which'],
+  de: ['=der', '=die', '=das', '=dem', '=den', '=dessen', '=deren', '=welche', '=welcher', '=welches', '=welchem', '=welchen'],
 }
 
 /** Words after which a negation no longer applies. */
