@@ -6,7 +6,7 @@
 import type { Lang } from '../text/language.ts'
 import type { Status } from '../claims/schema.ts'
 
-export const COMPILED_FORMAT = 5
+export const COMPILED_FORMAT = 6
 
 /**
  * A multi-word term as [feature, ...keys after the first]; the keys match in order with small

@@ -5,8 +5,19 @@
 import { describe, expect, it } from 'vitest'
 import { bundledMatcher } from '../test-support/bundled.ts'
 import { matchSentence, matchText } from './matcher.ts'
-import { detectLanguage } from '../text/language.ts'
+import { detectLanguage, type Lang } from '../text/language.ts'
+import { tokenise } from '../text/tokenise.ts'
+import { analyseSentence } from './sentence.ts'
+import { relevanceOf } from './relevance.ts'
 import { PROFILES } from './sensitivity.ts'
+
+/** The words of a sentence that count as a concept of the bundled pack. */
+function conceptWords(sentence: string, lang: Lang, concept: string): string[] {
+  const pack = bundledMatcher()
+  const feature = pack.compiled.features.indexOf(`c:${concept}`)
+  const state = analyseSentence(pack, tokenise(sentence, lang), lang, relevanceOf([pack]))
+  return state.occurrences.filter((occurrence) => occurrence.feature === feature).map((occurrence) => sentence.slice(state.tokens[occurrence.first]!.start, state.tokens[occurrence.last]!.end))
+}
 
 const claimOf = (sentence: string): string | null => {
   const hit = matchSentence([bundledMatcher()], sentence, detectLanguage(sentence), PROFILES.balanced)
@@ -217,6 +228,19 @@ describe('word-level traps', () => {
     ['They came to get us, the US said.', 'the pronoun "us" is not the United States'],
   ])('%s (%s)', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
+  })
+
+  // Terms matched as written where their stem is another common word; each sentence would restate
+  // its claim if the colliding word counted as the concept.
+  it.each<[string, string, string, string]>([
+    ['de', 'Russland ist auf gute Güter aus China angewiesen.', 'tech', 'gute'],
+    ['de', 'Bolton sagt, Trump treffe als Person gern Entscheidungen über Beziehungen.', 'personal', 'Person'],
+    ['de', 'Trumps Kurs: Selenskyj musste das Weiße Haus verlassen.', 'trust', 'verlassen'],
+    ['de', 'Die Zahlen zu Trumps Russlandpolitik beunruhigen Europa.', 'trust', 'Zahlen'],
+    ['en', 'Trump won Europe by a wide margin.', 'sidelined', 'margin'],
+    ['en', 'Bolton says Trump feels strongly about relations.', 'personal', 'feels'],
+  ])('%s: "%s" holds no %s term (%s)', (lang, sentence, concept, word) => {
+    expect(conceptWords(sentence, lang as Lang, concept)).not.toContain(word)
   })
 })
 
