@@ -86,6 +86,7 @@ describe('restatements match, in other words than the claim', () => {
     ['The secretary of state said peace could open the door to extraordinary deals with Russia.', 'rubio-opportunities'],
     // Europe's allies sidelined need no Trump in the sentence: the labelling counts it as the strain itself.
     ['European allies fear they are being sidelined.', 'europe-strain'],
+    ['Putin will keep the partnership with Beijing intact whatever Trump offers.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -153,6 +154,10 @@ describe('German restatements match the same claim ids', () => {
     ['Kiew wurde über das Telefonat zwischen Trump und Putin erst im Nachhinein informiert.', 'putin-call-without-ukraine'],
     ['Putin versicherte Xi, die Gespräche mit Trump gingen nicht auf Kosten Pekings.', 'putin-tactical'],
     ['Xi und Putin verkündeten eine Partnerschaft ohne verbotene Bereiche.', 'boundless-friendship'],
+    ['Selenskyj bekam im Oval Office eine Abreibung von Trump.', 'oval-office-clash'],
+    ['Beobachter nennen Trumps Plan einen Nixon im Rückwärtsgang.', 'nixon-parallel'],
+    ['Russland ist zu einem Satelliten Chinas geworden.', 'russia-depends-on-china'],
+    ['Der Kreml lässt die Partnerschaft mit Peking unangetastet, was Trump auch anbietet.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
