@@ -42,11 +42,13 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'no secret', 'no doubt', 'little doubt', 'without doubt', 'without a doubt', 'beyond doubt', 'no wonder',
     'not only', 'not just', 'not least', 'no coincidence', 'no accident', 'no surprise', 'make no mistake',
     'no question', 'nothing less than', 'no less than', 'nothing short of', 'not without reason', 'nothing other than',
+    'no contradiction',
   ],
   de: [
     'kein Geheimnis', 'kein Zweifel', 'keinen Zweifel', 'ohne Zweifel', 'außer Zweifel', 'kein Wunder',
     'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage', 'kein geringeres', 'keine geringere',
     'kein geringerer', 'nichts Geringeres', 'nichts anderes als', 'nicht ohne Grund',
+    'kein Widerspruch', 'keinen Widerspruch',
   ],
 }
 

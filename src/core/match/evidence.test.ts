@@ -29,6 +29,7 @@ describe('how much of the pattern a sentence holds', () => {
     ['Trump macht kein Geheimnis daraus, dass er Moskau von Peking weglocken möchte.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
     ['Es besteht kein Zweifel, dass Trump Russland und China spalten will.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
     ['Trump will Russland und China nicht spalten.', 'split-russia-china', { anchor: 0, negated: 1, full: 0 }],
+    ['Der Kreml sieht keinen Widerspruch darin, mit Trump zu reden und Schulter an Schulter mit Xi zu stehen.', 'putin-tactical', { anchor: 1, negated: 0 }],
     // A negation inside a relative clause set off by commas stays inside it.
     ['Trump, who has no love for NATO, hopes to split Russia from China.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
     ['Trump, der keine Geduld hat, will Russland und China spalten.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],

@@ -87,6 +87,8 @@ describe('restatements match, in other words than the claim', () => {
     // Europe's allies sidelined need no Trump in the sentence: the labelling counts it as the strain itself.
     ['European allies fear they are being sidelined.', 'europe-strain'],
     ['Putin will keep the partnership with Beijing intact whatever Trump offers.', 'putin-tactical'],
+    ['The outreach to the Kremlin has opened a rift across the Atlantic.', 'europe-strain'],
+    ['Chinese chips and credit keep the Russian war economy running.', 'russia-depends-on-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -158,6 +160,8 @@ describe('German restatements match the same claim ids', () => {
     ['Beobachter nennen Trumps Plan einen Nixon im Rückwärtsgang.', 'nixon-parallel'],
     ['Russland ist zu einem Satelliten Chinas geworden.', 'russia-depends-on-china'],
     ['Der Kreml lässt die Partnerschaft mit Peking unangetastet, was Trump auch anbietet.', 'putin-tactical'],
+    ['Ein Kriegsende gebe Moskau Gründe, sich von Peking zu distanzieren, glaubt man in Washington.', 'end-war-to-weaken-axis'],
+    ['Der Kreml sieht keinen Widerspruch darin, mit Trump zu reden und Schulter an Schulter mit Xi zu stehen.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
