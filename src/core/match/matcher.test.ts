@@ -162,6 +162,8 @@ describe('German restatements match the same claim ids', () => {
     ['Der Kreml lässt die Partnerschaft mit Peking unangetastet, was Trump auch anbietet.', 'putin-tactical'],
     ['Ein Kriegsende gebe Moskau Gründe, sich von Peking zu distanzieren, glaubt man in Washington.', 'end-war-to-weaken-axis'],
     ['Der Kreml sieht keinen Widerspruch darin, mit Trump zu reden und Schulter an Schulter mit Xi zu stehen.', 'putin-tactical'],
+    ['Die US-Regierung will sich mit Moskau gegen China verbünden, um Peking zu schwächen.', 'split-russia-china'],
+    ['Vance kanzelte im Oval Office seinen Gast ab.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -190,6 +192,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Der Streit um Zölle belastet den Handel zwischen den USA und China nicht nur kurzfristig.'],
     ['Putin promised that the new pipeline would not come at the expense of European customers.'],
     ['The European champion has been sidelined by a knee injury.'],
+    ['Russland verbündet sich mit China, um den Westen zu schwächen.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
