@@ -42,6 +42,8 @@ describe('how much of the pattern a sentence holds', () => {
     // German closes a clause with its main verb: far from the anchor, but in the same clause, it is near.
     ['Ein schnelles Kriegsende in der Ukraine soll nach Trumps Kalkül auch die Allianz zwischen Moskau und Peking schwächen.', 'end-war-to-weaken-axis', { anchor: 1, near: 1, full: 1 }],
     ['Ein schnelles Kriegsende in der Ukraine, so heißt es nach Trumps Kalkül, würde die Allianz zwischen Moskau und Peking schwächen.', 'end-war-to-weaken-axis', { anchor: 1, near: 0.5, full: 0 }],
+    // An apposition set off by commas stays in its clause.
+    ['Ein schnelles Kriegsende in der Ukraine soll nach Trumps Kalkül auch die Allianz der beiden Mächte, Moskau und Peking, dauerhaft schwächen.', 'end-war-to-weaken-axis', { anchor: 1, near: 1, full: 1 }],
   ])('%s (%s)', (sentence, claim, expected) => {
     expect(evidence(sentence, claim)).toMatchObject(expected)
   })

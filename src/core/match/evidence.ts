@@ -5,13 +5,12 @@
  * sentence the claim explains, who is said to speak, and how the claim compares with its rivals.
  * None of it names a claim: the same evidence means the same for every claim of every pack.
  */
-import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
 import type { Candidate } from './candidates.ts'
 import { groupFeatures, groupSome, isNearGroup, isOptionalGroup, type CompiledClaim, type CompiledGroup } from './compiled.ts'
 import type { MatcherPack } from './prepare.ts'
-import type { Occurrence } from './analyse.ts'
 import { distance, featureCounts, occurrenceCounts, type SentenceState } from './sentence.ts'
+import { nearness } from './nearness.ts'
 
 export const FEATURE_NAMES = [
   'anchor', 'negated', 'doubted', 'groups', 'optional', 'context', 'near', 'full', 'patterns', 'common', 'coverage', 'entities', 'predicates', 'explained', 'margin', 'length',
@@ -21,11 +20,6 @@ const AT = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index]))
 
 /** The share of a literal claim's wording a sentence must hold before its evidence is weighed at all. */
 export const LITERAL_DECISION_COVERAGE = 0.5
-/**
- * How close (in tokens) a ~group must stand to its anchor to count as near. German reaches further:
- * its verbs close the clause ("…, könne die Achse zwischen Moskau und Peking schwächen").
- */
-export const NEAR_TOKENS: Record<Lang, number> = { en: 10, de: 14 }
 /** How close a person must stand to a verb of saying to count as its speaker. */
 const SPEAKER_DISTANCE = 4
 
@@ -66,27 +60,6 @@ interface PatternFit {
 
 function inGroup(group: CompiledGroup, feature: number): boolean {
   return group.indexOf(feature, 1) > 0
-}
-
-/** Whether no comma or clause punctuation stands between two occurrences. */
-function oneClause(tokens: readonly Token[], a: Occurrence, b: Occurrence): boolean {
-  const to = Math.max(a.first, b.first)
-  for (let i = Math.min(a.last, b.last) + 1; i <= to; i++) if (tokens[i]?.comma || tokens[i]?.clauseBreak) return false
-  return true
-}
-
-/**
- * How near two occurrences stand: within reach, whole; within twice the reach, half, since long
- * sentences put participants further apart. But in German a clause is bracketed by its verbs and
- * the main verb closes it ("Ein schnelles Kriegsende soll … die Allianz zwischen Moskau und Peking
- * schwächen"), so within twice the reach and in one clause counts whole.
- */
-function nearness(state: SentenceState, a: Occurrence, b: Occurrence): number {
-  const gap = distance(a, b)
-  const reach = NEAR_TOKENS[state.lang]
-  if (gap <= reach) return 1
-  if (gap > 2 * reach) return 0
-  return state.lang === 'de' && oneClause(state.tokens, a, b) ? 1 : 0.5
 }
 
 function fitness(fit: PatternFit): number {

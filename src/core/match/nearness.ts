@@ -1,0 +1,50 @@
+/**
+ * How near two occurrences in a sentence stand, for a claim's ~groups: by tokens, and in German by
+ * clause, since a German clause closes with its verb far from where it opened.
+ */
+import type { Lang } from '../text/language.ts'
+import type { Token } from '../text/tokenise.ts'
+import type { Occurrence } from './analyse.ts'
+import { distance, type SentenceState } from './sentence.ts'
+
+/**
+ * How close (in tokens) a ~group must stand to its anchor to count as near. German reaches further:
+ * its verbs close the clause ("…, könne die Achse zwischen Moskau und Peking schwächen").
+ */
+export const NEAR_TOKENS: Record<Lang, number> = { en: 10, de: 14 }
+
+/** How many tokens an apposition set off by commas may hold ("die beiden Autokratien, Russland und China, …"). */
+const APPOSITION_TOKENS = 4
+
+/** Whether the comma before token `at` opens or closes a short apposition: another comma within its reach. */
+function appositionComma(tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - APPOSITION_TOKENS); i <= at + APPOSITION_TOKENS && i < tokens.length; i++) {
+    if (i === at) continue
+    if (tokens[i]?.clauseBreak) return false
+    if (tokens[i]?.comma) return true
+  }
+  return false
+}
+
+/** Whether no clause punctuation, nor a comma other than an apposition's, stands between two occurrences. */
+function oneClause(tokens: readonly Token[], a: Occurrence, b: Occurrence): boolean {
+  const to = Math.max(a.first, b.first)
+  for (let i = Math.min(a.last, b.last) + 1; i <= to; i++) {
+    if (tokens[i]?.clauseBreak || (tokens[i]?.comma && !appositionComma(tokens, i))) return false
+  }
+  return true
+}
+
+/**
+ * How near two occurrences stand: within reach, whole; within twice the reach, half, since long
+ * sentences put participants further apart. But in German a clause is bracketed by its verbs and
+ * the main verb closes it ("Ein schnelles Kriegsende soll … die Allianz zwischen Moskau und Peking
+ * schwächen"), so within twice the reach and in one clause counts whole.
+ */
+export function nearness(state: SentenceState, a: Occurrence, b: Occurrence): number {
+  const gap = distance(a, b)
+  const reach = NEAR_TOKENS[state.lang]
+  if (gap <= reach) return 1
+  if (gap > 2 * reach) return 0
+  return state.lang === 'de' && oneClause(state.tokens, a, b) ? 1 : 0.5
+}
