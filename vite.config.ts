@@ -1,7 +1,8 @@
 /**
  * Builds the extension with CRXJS: `vite build` for Chromium into dist/, `vite build --mode firefox`
- * for Firefox into dist-firefox/. The bundled claim pack is validated and compiled here, at build
- * time, into .generated/bundled-pack.json, which the content script and the background import.
+ * for Firefox into dist-firefox/. The bundled claim pack, with its grown terms merged in exactly as
+ * the core, the CLI and the evaluation load it (src/data/bundled.ts), is validated and compiled
+ * here, at build time, into .generated/bundled-pack.json, which the background imports.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +10,7 @@ import { defineConfig } from 'vite'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import { buildBundledPack } from './scripts/build/bundled-pack.ts'
+import { bundledPackData } from './src/data/bundled.ts'
 import { manifestFor } from './scripts/build/manifest.ts'
 import { firefoxHighlightCss } from './scripts/build/highlight-css.ts'
 
@@ -18,8 +20,7 @@ const generated = `${root}.generated`
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome'
   mkdirSync(generated, { recursive: true })
-  const pack = JSON.parse(readFileSync(`${root}src/data/russia-china-2025.pack.json`, 'utf8')) as unknown
-  writeFileSync(`${generated}/bundled-pack.json`, JSON.stringify(buildBundledPack(pack)))
+  writeFileSync(`${generated}/bundled-pack.json`, JSON.stringify(buildBundledPack(bundledPackData)))
   const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }
   const manifest = manifestFor(JSON.parse(readFileSync(`${root}manifest.json`, 'utf8')) as Record<string, unknown>, browser, version)
   return {
