@@ -163,6 +163,7 @@ describe('German restatements match the same claim ids', () => {
     ['Ein Kriegsende gebe Moskau Gründe, sich von Peking zu distanzieren, glaubt man in Washington.', 'end-war-to-weaken-axis'],
     ['Der Kreml sieht keinen Widerspruch darin, mit Trump zu reden und Schulter an Schulter mit Xi zu stehen.', 'putin-tactical'],
     ['Die US-Regierung will sich mit Moskau gegen China verbünden, um Peking zu schwächen.', 'split-russia-china'],
+    ['Vance kanzelte im Oval Office seinen Gast ab.', 'oval-office-clash'],
     ['Versucht das Weiße Haus, die beiden größten Autokratien der Welt, Russland und China, auseinanderzudividieren?', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
