@@ -2,7 +2,7 @@
  * Builds the extension with CRXJS: `vite build` for Chromium into dist/, `vite build --mode firefox`
  * for Firefox into dist-firefox/. The bundled claim pack, with its grown terms merged in exactly as
  * the core, the CLI and the evaluation load it (src/data/bundled.ts), is validated and compiled
- * here, at build time, into .generated/bundled-pack.json, which the background imports.
+ * here, at build time, into .generated/bundled-pack.json, which the background and the welcome page import.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

@@ -54,6 +54,11 @@ describe('false highlights where there is nothing to find (balanced)', () => {
     expect(rate.per10k).toBeLessThanOrEqual(floor.unrelatedPer10kWords[lang])
   })
 
+  // Broader is a reader's choice of more restatements, not of highlights on pages about something else.
+  it.each(LANGS)('%s unrelated text at the broadest level: rate at or below the same floor', (lang) => {
+    expect(falseHighlightRate(bundledPacks(), lang, { sensitivity: 'broad' }).per10k).toBeLessThanOrEqual(floor.unrelatedPer10kWords[lang])
+  })
+
   it.skipIf(!available)('the real pages of unrelated news get no highlight', () => {
     const report = realPagesReport(bundledPacks(), 'balanced')
     expect(report.pages).toBeGreaterThan(100)
