@@ -9,7 +9,7 @@ import { detectLanguage } from '../core/text/language.ts'
 import { sentenceKey } from '../core/text/normalise.ts'
 import { claimKey, type ClaimRef, type ContentToBackground, type FeedbackView, type Message } from '../shared/protocol.ts'
 import { cardFor } from './packs.ts'
-import { getState, saveState } from './store.ts'
+import { getState, updateState } from './store.ts'
 import { exportLines, feedbackId, withAnswers } from './feedback-index.ts'
 import { MAX_FEEDBACK, type Feedback } from './stored-state.ts'
 
@@ -18,10 +18,9 @@ function entry(message: Message<ContentToBackground, 'content/feedback'>, ref: C
 }
 
 export async function recordFeedback(message: Message<ContentToBackground, 'content/feedback'>): Promise<void> {
-  const { state } = await getState()
   const at = new Date().toISOString()
   const added = [entry(message, message, message.verdict, at), ...(message.instead ? [entry(message, message.instead, 'confirmed', at)] : [])]
-  await saveState({ ...state, feedback: withAnswers(state.feedback, added) })
+  await updateState((state) => ({ ...state, feedback: withAnswers(state.feedback, added) }))
 }
 
 async function claimText(ref: ClaimRef, lang: 'en' | 'de'): Promise<string> {
@@ -46,9 +45,8 @@ export async function feedbackViews(lang: 'en' | 'de'): Promise<{ items: Feedbac
 }
 
 export async function restoreFeedback(ids: string[] | 'all'): Promise<void> {
-  const { state } = await getState()
   const forget = ids === 'all' ? null : new Set(ids)
-  await saveState({ ...state, feedback: forget ? state.feedback.filter((item) => !forget.has(feedbackId(item))) : [] })
+  await updateState((state) => ({ ...state, feedback: forget ? state.feedback.filter((item) => !forget.has(feedbackId(item))) : [] }))
 }
 
 /** The answers as a file's text in the evaluation format (see exportLines). */

@@ -5,16 +5,17 @@ import { view as bundledView } from 'counterpoint:bundled-pack'
 import type { ClaimView } from '../core/claims/views.ts'
 import { uiLanguage } from '../shared/i18n.ts'
 import { POPUP_PAGE } from '../shared/pages.ts'
-import { claimKey, type AnyMessage, type ContentConfig, type ContentToBackground, type FoundClaim, type FoundMatch, type PageToBackground, type Reply, type SettingsView, type TabView } from '../shared/protocol.ts'
+import { claimKey, type AnyMessage, type ContentConfig, type ContentToBackground, type FoundClaim, type PageToBackground, type Reply, type SettingsView, type TabView } from '../shared/protocol.ts'
 import { badgeFor } from './badge.ts'
 import { cardFor, importPack, removePack, setPackEnabled, summaries } from './packs.ts'
-import { getState, saveState } from './store.ts'
-import { allMatches, readTab, recordFrame } from './tab-state.ts'
+import { getState, updateState } from './store.ts'
+import { allMatches, readTab, recordFrame, type TabState } from './tab-state.ts'
 import { isRelevant, matchBlocks } from './matching.ts'
 import { exportFeedback, feedbackViews, recordFeedback, restoreFeedback } from './feedback.ts'
 
-async function showBadge(tabId: number, matches: readonly FoundMatch[]): Promise<void> {
-  const { text, colour } = badgeFor(matches)
+/** The badge for the tab's record; null when it was cleared. */
+export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
+  const { text, colour } = badgeFor(allMatches(state))
   await browser.action.setBadgeText({ tabId, text })
   if (colour) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: colour })
@@ -81,14 +82,13 @@ export async function fromContent(message: AnyMessage<ContentToBackground>, tabI
       const config = await contentConfig(message.hostname)
       const relevant = config.active && (await isRelevant(message))
       // A page with nothing to show does not report: its first ask stands for the report.
-      if (message.first && !relevant) await showBadge(tabId, allMatches(await recordFrame(tabId, frameId, message.hostname, message.top, [])))
+      if (message.first && !relevant) await recordFrame(tabId, frameId, message.hostname, message.top, [], (state) => showBadge(tabId, state))
       return { ...config, relevant } satisfies Reply<ContentToBackground, 'content/gate'>
     }
     case 'content/match':
       return { matches: await matchBlocks(message) } satisfies Reply<ContentToBackground, 'content/match'>
     case 'content/results': {
-      const state = await recordFrame(tabId, frameId, message.hostname, message.top, message.matches)
-      await showBadge(tabId, allMatches(state))
+      await recordFrame(tabId, frameId, message.hostname, message.top, message.matches, (state) => showBadge(tabId, state))
       return null
     }
     case 'content/open-details':
@@ -107,21 +107,21 @@ export async function fromPage(message: AnyMessage<PageToBackground>, rejected: 
     case 'ui/tab-view':
       return tabView(message.tabId)
     case 'ui/set-site-enabled': {
-      const { state } = await getState()
       const tab = await readTab(message.tabId)
       if (tab) {
-        const others = state.settings.disabledSites.filter((site) => site !== tab.hostname)
-        await saveState({ ...state, settings: { ...state.settings, disabledSites: message.enabled ? others : [...others, tab.hostname] } })
+        await updateState((state) => {
+          const others = state.settings.disabledSites.filter((site) => site !== tab.hostname)
+          return { ...state, settings: { ...state.settings, disabledSites: message.enabled ? others : [...others, tab.hostname] } }
+        })
       }
       return tabView(message.tabId)
     }
     case 'ui/settings':
       return settingsView()
     case 'ui/update-settings': {
-      const { state } = await getState()
       const { type: _type, ...patch } = message
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
-      await saveState({ ...state, settings: { ...state.settings, ...defined } })
+      await updateState((state) => ({ ...state, settings: { ...state.settings, ...defined } }))
       return settingsView()
     }
     case 'ui/import-pack': {

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill'
 import { validate, contentToBackground, pageToBackground, type ContentToBackground, type PageToBackground } from '../shared/protocol.ts'
 import { sendToTab } from '../shared/messaging.ts'
-import { fromContent, fromPage } from './handlers.ts'
+import { fromContent, fromPage, showBadge } from './handlers.ts'
 import { forget } from './store.ts'
 import { clearTab } from './tab-state.ts'
 import { messageForCommand } from './commands.ts'
@@ -41,7 +41,7 @@ browser.storage.onChanged.addListener((_changes, area) => {
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document in the tab: what the old one held no longer applies. Content scripts report afresh.
-  if (change.status === 'loading') void clearTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' })).catch(() => undefined)
+  if (change.status === 'loading') void clearTab(tabId, (state) => showBadge(tabId, state)).catch(() => undefined)
 })
 
 browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId).catch(() => undefined))

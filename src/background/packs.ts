@@ -7,7 +7,7 @@ import { parseImport } from '../core/claims/import.ts'
 import { localise, type CardView } from '../core/claims/views.ts'
 import { cards as bundledCards, view as bundledView } from 'counterpoint:bundled-pack'
 import type { PackSummary } from '../shared/protocol.ts'
-import { getState, saveState } from './store.ts'
+import { getState, updateState } from './store.ts'
 import type { StoredState } from './stored-state.ts'
 
 export function summaries(state: StoredState, lang: 'en' | 'de'): PackSummary[] {
@@ -28,22 +28,21 @@ export async function importPack(text: string, fileName: string): Promise<ParseR
   const parsed = parseImport(text, fileName)
   if (!parsed.ok) return parsed
   if (parsed.value.id === bundledView.id) return { ok: false, problem: 'id: the bundled pack cannot be replaced' }
-  const { state } = await getState()
   const stored = { pack: parsed.value, enabled: true, importedAt: new Date().toISOString(), source: fileName.slice(0, 500) }
-  const packs = [...state.packs.filter((existing) => existing.pack.id !== parsed.value.id), stored]
-  await saveState({ ...state, packs })
+  await updateState((state) => ({ ...state, packs: [...state.packs.filter((existing) => existing.pack.id !== parsed.value.id), stored] }))
   return parsed
 }
 
 export async function setPackEnabled(packId: string, enabled: boolean): Promise<void> {
-  const { state } = await getState()
-  if (packId === bundledView.id) await saveState({ ...state, settings: { ...state.settings, bundledEnabled: enabled } })
-  else await saveState({ ...state, packs: state.packs.map((stored) => (stored.pack.id === packId ? { ...stored, enabled } : stored)) })
+  await updateState((state) =>
+    packId === bundledView.id
+      ? { ...state, settings: { ...state.settings, bundledEnabled: enabled } }
+      : { ...state, packs: state.packs.map((stored) => (stored.pack.id === packId ? { ...stored, enabled } : stored)) },
+  )
 }
 
 export async function removePack(packId: string): Promise<void> {
-  const { state } = await getState()
-  await saveState({ ...state, packs: state.packs.filter((stored) => stored.pack.id !== packId) })
+  await updateState((state) => ({ ...state, packs: state.packs.filter((stored) => stored.pack.id !== packId) }))
 }
 
 /** A claim's card from the bundled pack or an imported one; own keys only, so an id such as "constructor" finds nothing. */

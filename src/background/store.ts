@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill'
 import { compilePack, type CompiledPack } from '../core/index.ts'
 import { cardViews, packView, type CardView, type PackView } from '../core/claims/views.ts'
 import { readState, STORAGE_KEY, type StoredPack, type StoredState } from './stored-state.ts'
+import { serial } from './serial.ts'
 
 export interface LoadedPack {
   stored: StoredPack
@@ -26,10 +27,17 @@ export async function getState(): Promise<{ state: StoredState; packs: LoadedPac
   return cache
 }
 
-export async function saveState(state: StoredState): Promise<void> {
+async function saveState(state: StoredState): Promise<void> {
   const previous = cache?.packs ?? []
   cache = { state, packs: state.packs.map((stored) => previous.find((pack) => pack.stored === stored) ?? load(stored)) }
   await browser.storage.local.set({ [STORAGE_KEY]: state })
+}
+
+const inTurn = serial()
+
+/** Every change to the stored state goes through here, one at a time, so none is lost to another. */
+export function updateState(change: (state: StoredState) => StoredState): Promise<void> {
+  return inTurn('state', async () => saveState(change((await getState()).state)))
 }
 
 /** Another context (or a test) changed storage: drop the cache so the next read sees it. */
