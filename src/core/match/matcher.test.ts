@@ -89,6 +89,14 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin will keep the partnership with Beijing intact whatever Trump offers.', 'putin-tactical'],
     ['The outreach to the Kremlin has opened a rift across the Atlantic.', 'europe-strain'],
     ['Chinese chips and credit keep the Russian war economy running.', 'russia-depends-on-china'],
+    // The strain on the alliance in the forms coverage gives it: betrayal, doubt that the US still
+    // stands by its allies, Europe left out of US-Russia talks, independence from the US.
+    ['Many Europeans feel betrayed by Washington.', 'europe-strain'],
+    ['Capitals across Europe now doubt they can still count on America.', 'europe-strain'],
+    ['European leaders say the new Russia policy leaves them on the sidelines.', 'europe-strain'],
+    ['European governments say they must gain independence from the United States.', 'europe-strain'],
+    ['The transatlantic rift over Russia keeps growing.', 'europe-strain'],
+    ['In Europe, the fear is that America will pull out of NATO.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -194,6 +202,12 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Putin promised that the new pipeline would not come at the expense of European customers.'],
     ['The European champion has been sidelined by a knee injury.'],
     ['Russland verbündet sich mit China, um den Westen zu schwächen.'],
+    // Europe and the US strained by something other than the rapprochement, or Europe alone.
+    ['European markets fell on worries about US tariffs.'],
+    ['Europe must become independent of Russian gas.'],
+    ['She felt betrayed by her business partner.'],
+    ['Die europäischen Börsen gaben wegen Sorgen über US-Zölle nach.'],
+    ['Der Riss zwischen den beiden Fußballvereinen vertiefte sich.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
