@@ -97,6 +97,9 @@ describe('restatements match, in other words than the claim', () => {
     ['European governments say they must gain independence from the United States.', 'europe-strain'],
     ['The transatlantic rift over Russia keeps growing.', 'europe-strain'],
     ['In Europe, the fear is that America will pull out of NATO.', 'europe-strain'],
+    ['Trump has antagonised America’s allies with his embrace of Putin.', 'europe-strain'],
+    ['Europe must learn to live without American protection.', 'europe-strain'],
+    ['For Europe, Washington is no longer a reliable partner.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -208,6 +211,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['She felt betrayed by her business partner.'],
     ['Die europäischen Börsen gaben wegen Sorgen über US-Zölle nach.'],
     ['Der Riss zwischen den beiden Fußballvereinen vertiefte sich.'],
+    ['Die Bundesregierung reagierte irritiert auf die Zollpläne aus Peking.'],
+    ['Starmer and Macron discussed migration at a meeting in Paris.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
