@@ -100,6 +100,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump has antagonised America’s allies with his embrace of Putin.', 'europe-strain'],
     ['Europe must learn to live without American protection.', 'europe-strain'],
     ['For Europe, Washington is no longer a reliable partner.', 'europe-strain'],
+    ['European governments reacted with outrage to Trump’s remarks.', 'europe-strain'],
+    ['In Munich, Vance lectured the Europeans about their own democracies.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
