@@ -178,6 +178,19 @@ describe('German restatements match the same claim ids', () => {
     ['Die US-Regierung will sich mit Moskau gegen China verbünden, um Peking zu schwächen.', 'split-russia-china'],
     ['Vance kanzelte im Oval Office seinen Gast ab.', 'oval-office-clash'],
     ['Versucht das Weiße Haus, die beiden größten Autokratien der Welt, Russland und China, auseinanderzudividieren?', 'split-russia-china'],
+    // The strain on the alliance, as German coverage gives it.
+    ['Viele Europäer fühlen sich von Washington verraten.', 'europe-strain'],
+    ['In Europas Hauptstädten fragt man sich, ob auf Amerika noch Verlass ist.', 'europe-strain'],
+    ['Bei Trumps neuer Russlandpolitik bleibt Europa außen vor.', 'europe-strain'],
+    ['Europa müsse unabhängig von den USA werden, sagen die Regierungen.', 'europe-strain'],
+    ['In Europa wächst die Angst, die USA könnten aus der Nato austreten.', 'europe-strain'],
+    ['Trump stößt mit seiner Russlandpolitik die Verbündeten vor den Kopf.', 'europe-strain'],
+    ['Die Bundesregierung reagierte irritiert auf Trumps Avancen gegenüber Moskau.', 'europe-strain'],
+    ['In Europa herrscht Empörung über Trumps Äußerungen.', 'europe-strain'],
+    ['Trumps Alleingang gegenüber Moskau verärgert die Verbündeten.', 'europe-strain'],
+    ['Die Europäer können nur zusehen, wie Trump mit Putin über die Ukraine verhandelt.', 'europe-strain'],
+    ['In Europa macht sich nach Trumps Treffen mit Putin Ernüchterung breit.', 'europe-strain'],
+    ['Trumps Russlandpolitik entzweit Amerika und seine Verbündeten.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
