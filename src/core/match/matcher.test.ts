@@ -102,6 +102,9 @@ describe('restatements match, in other words than the claim', () => {
     ['For Europe, Washington is no longer a reliable partner.', 'europe-strain'],
     ['European governments reacted with outrage to Trump’s remarks.', 'europe-strain'],
     ['In Munich, Vance lectured the Europeans about their own democracies.', 'europe-strain'],
+    // The clash told by its place alone: the Oval Office, not any White House story.
+    ['Talks in the Oval Office degenerated into a shouting match.', 'oval-office-clash'],
+    ['Trump told his guest he was gambling with World War Three.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -178,6 +181,8 @@ describe('German restatements match the same claim ids', () => {
     ['Die US-Regierung will sich mit Moskau gegen China verbünden, um Peking zu schwächen.', 'split-russia-china'],
     ['Vance kanzelte im Oval Office seinen Gast ab.', 'oval-office-clash'],
     ['Versucht das Weiße Haus, die beiden größten Autokratien der Welt, Russland und China, auseinanderzudividieren?', 'split-russia-china'],
+    ['Im Oval Office kam es zum Eklat.', 'oval-office-clash'],
+    ['Selenskyj wurde aus dem Weißen Haus hinausgeworfen.', 'oval-office-clash'],
     // The strain on the alliance, as German coverage gives it.
     ['Viele Europäer fühlen sich von Washington verraten.', 'europe-strain'],
     ['In Europas Hauptstädten fragt man sich, ob auf Amerika noch Verlass ist.', 'europe-strain'],
@@ -228,6 +233,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Der Riss zwischen den beiden Fußballvereinen vertiefte sich.'],
     ['Die Bundesregierung reagierte irritiert auf die Zollpläne aus Peking.'],
     ['Starmer and Macron discussed migration at a meeting in Paris.'],
+    ['The Oval Office was redecorated with gold trim.'],
+    ['Chaos reigned at the White House as staff packed up.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
