@@ -183,6 +183,7 @@ describe('German restatements match the same claim ids', () => {
     ['Versucht das Weiße Haus, die beiden größten Autokratien der Welt, Russland und China, auseinanderzudividieren?', 'split-russia-china'],
     ['Im Oval Office kam es zum Eklat.', 'oval-office-clash'],
     ['Selenskyj wurde aus dem Weißen Haus hinausgeworfen.', 'oval-office-clash'],
+    ['Die US-Regierung möchte Russland gegen China in Stellung bringen.', 'split-russia-china'],
     // The strain on the alliance, as German coverage gives it.
     ['Viele Europäer fühlen sich von Washington verraten.', 'europe-strain'],
     ['In Europas Hauptstädten fragt man sich, ob auf Amerika noch Verlass ist.', 'europe-strain'],
