@@ -1,18 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 
-// storage.local as the browser has it: every call answers later.
-const stored = new Map<string, unknown>()
-const later = <T>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 2))
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      local: {
-        get: (name: string) => later(stored.has(name) ? { [name]: structuredClone(stored.get(name)) } : {}),
-        set: (items: Record<string, unknown>) => later(Object.entries(items).forEach(([name, value]) => stored.set(name, structuredClone(value)))),
-      },
-    },
-  },
-}))
+vi.mock('webextension-polyfill', async () => {
+  const { slowStorageArea } = await import('./test-support/slow-storage.ts')
+  return { default: { storage: { local: slowStorageArea() } } }
+})
 
 const { forget, getState, updateState } = await import('./store.ts')
 

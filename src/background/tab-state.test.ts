@@ -1,20 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { FoundMatch } from '../shared/protocol.ts'
+import type { TabState } from './tab-state.ts'
 
-// storage.session as the browser has it: every call answers later, as a real one does.
-const stored = new Map<string, unknown>()
-const later = <T>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 2))
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      session: {
-        get: (name: string) => later(stored.has(name) ? { [name]: structuredClone(stored.get(name)) } : {}),
-        set: (items: Record<string, unknown>) => later(Object.entries(items).forEach(([name, value]) => stored.set(name, structuredClone(value)))),
-        remove: (name: string) => later(void stored.delete(name)),
-      },
-    },
-  },
-}))
+vi.mock('webextension-polyfill', async () => {
+  const { slowStorageArea } = await import('./test-support/slow-storage.ts')
+  return { default: { storage: { session: slowStorageArea() } } }
+})
 
 const { allMatches, clearTab, readTab, recordFrame } = await import('./tab-state.ts')
 
@@ -34,7 +25,7 @@ describe('tab state', () => {
 
   it('what is shown follows the order of changes: the last show sees every frame', async () => {
     const shown: string[][] = []
-    const show = async (state: Awaited<ReturnType<typeof readTab>>) => {
+    const show = async (state: TabState | null) => {
       const claims = allMatches(state).map((match) => match.claimId).sort()
       await new Promise((resolve) => setTimeout(resolve, 3 - shown.length))
       shown.push(claims)
