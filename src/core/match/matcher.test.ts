@@ -105,6 +105,11 @@ describe('restatements match, in other words than the claim', () => {
     // The clash told by its place alone: the Oval Office, not any White House story.
     ['Talks in the Oval Office degenerated into a shouting match.', 'oval-office-clash'],
     ['Trump told his guest he was gambling with World War Three.', 'oval-office-clash'],
+    // The date the claim names stands for its participants; barbs traded, a meeting that escalated.
+    ['The February blow-up at the White House still casts a shadow.', 'oval-office-clash'],
+    ['The Oval Office meeting escalated within minutes.', 'oval-office-clash'],
+    ['The two leaders traded barbs in front of reporters at the White House.', 'oval-office-clash'],
+    ['Europe’s faith in its American protector has been shaken.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -197,6 +202,12 @@ describe('German restatements match the same claim ids', () => {
     ['Die Europäer können nur zusehen, wie Trump mit Putin über die Ukraine verhandelt.', 'europe-strain'],
     ['In Europa macht sich nach Trumps Treffen mit Putin Ernüchterung breit.', 'europe-strain'],
     ['Trumps Russlandpolitik entzweit Amerika und seine Verbündeten.', 'europe-strain'],
+    ['Trumps Schmusekurs mit Putin vergrätzt die Europäer.', 'europe-strain'],
+    ['Die EU reagierte verstimmt auf das Telefonat zwischen Trump und Putin.', 'europe-strain'],
+    ['Trump demütigte Selenskyj vor laufenden Kameras.', 'oval-office-clash'],
+    ['Der Eklat im Weißen Haus vom Februar wirkt bis heute nach.', 'oval-office-clash'],
+    // Bolton by his role, as the article introduces him.
+    ['Der frühere Sicherheitsberater meint, Trump verwechsle persönliche Beziehungen mit Beziehungen zwischen Staaten.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -236,6 +247,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Starmer and Macron discussed migration at a meeting in Paris.'],
     ['The Oval Office was redecorated with gold trim.'],
     ['Chaos reigned at the White House as staff packed up.'],
+    ['In February the White House hosted a state dinner.'],
+    ['Im Februar gab das Weiße Haus ein Staatsbankett.'],
+    ['Die EU reagierte verstimmt auf die Zölle aus Washington.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
