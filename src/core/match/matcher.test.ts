@@ -105,6 +105,11 @@ describe('restatements match, in other words than the claim', () => {
     // The clash told by its place alone: the Oval Office, not any White House story.
     ['Talks in the Oval Office degenerated into a shouting match.', 'oval-office-clash'],
     ['Trump told his guest he was gambling with World War Three.', 'oval-office-clash'],
+    // An English probe across the claims: an embrace left, a settlement, an analogy drawn with 'just as', Europe acting without Washington.
+    ['The administration is betting it can coax the Kremlin out of Beijing’s embrace.', 'split-russia-china'],
+    ['Trump is pushing for a swift settlement in Ukraine partly to undercut the Russia-China partnership.', 'end-war-to-weaken-axis'],
+    ['Just as Nixon courted Beijing to isolate Moscow, Trump is courting Moscow to isolate Beijing.', 'nixon-parallel'],
+    ['At the London gathering, Europe tried to show it could act without Washington.', 'london-summit'],
     // The date the claim names stands for its participants; barbs traded, a meeting that escalated.
     ['The February blow-up at the White House still casts a shadow.', 'oval-office-clash'],
     ['The Oval Office meeting escalated within minutes.', 'oval-office-clash'],
@@ -256,6 +261,10 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['In February the White House hosted a state dinner.'],
     ['Im Februar gab das Weiße Haus ein Staatsbankett.'],
     ['Der Patient hängt seit Tagen am Tropf.'],
+    // Nixon compared without the opening to China is Watergate, not the claim's analogy.
+    ['Just as Nixon did during Watergate, Trump is attacking the press.'],
+    ['Trump’s attacks on the press echo Nixon’s.'],
+    ['Genauso wie Nixon in der Watergate-Affäre greift Trump die Presse an.'],
     ['Sie rief ihre Mutter an, ohne vorher zu fragen.'],
     ['Die EU reagierte verstimmt auf die Zölle aus Washington.'],
   ])('%s', (sentence) => {
