@@ -110,6 +110,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump is pushing for a swift settlement in Ukraine partly to undercut the Russia-China partnership.', 'end-war-to-weaken-axis'],
     ['Just as Nixon courted Beijing to isolate Moscow, Trump is courting Moscow to isolate Beijing.', 'nixon-parallel'],
     ['At the London gathering, Europe tried to show it could act without Washington.', 'london-summit'],
+    ['On Sunday, Starmer hosted more than a dozen leaders in London.', 'london-summit'],
     // The date the claim names stands for its participants; barbs traded, a meeting that escalated.
     ['The February blow-up at the White House still casts a shadow.', 'oval-office-clash'],
     ['The Oval Office meeting escalated within minutes.', 'oval-office-clash'],
@@ -261,6 +262,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['In February the White House hosted a state dinner.'],
     ['Im Februar gab das Weiße Haus ein Staatsbankett.'],
     ['Der Patient hängt seit Tagen am Tropf.'],
+    // Hosting one guest is not a summit.
+    ['Starmer hosted Zelensky at Downing Street.'],
     // Nixon compared without the opening to China is Watergate, not the claim's analogy.
     ['Just as Nixon did during Watergate, Trump is attacking the press.'],
     ['Trump’s attacks on the press echo Nixon’s.'],
