@@ -111,6 +111,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Just as Nixon courted Beijing to isolate Moscow, Trump is courting Moscow to isolate Beijing.', 'nixon-parallel'],
     ['At the London gathering, Europe tried to show it could act without Washington.', 'london-summit'],
     ['On Sunday, Starmer hosted more than a dozen leaders in London.', 'london-summit'],
+    ['The White House wants a Russia that is less tied to China.', 'split-russia-china'],
     // The date the claim names stands for its participants; barbs traded, a meeting that escalated.
     ['The February blow-up at the White House still casts a shadow.', 'oval-office-clash'],
     ['The Oval Office meeting escalated within minutes.', 'oval-office-clash'],
@@ -218,6 +219,8 @@ describe('German restatements match the same claim ids', () => {
     ['Trump rief Putin an, ohne Kiew vorher zu informieren.', 'putin-call-without-ukraine'],
     ['Seit den Sanktionen hängt Russlands Wirtschaft am Tropf Chinas.', 'russia-depends-on-china'],
     ['Mit dem Treffen in Lancaster House wollten die Europäer zeigen, dass sie selbst handeln können.', 'london-summit'],
+    ['Am Sonntag empfing Starmer rund 18 Staats- und Regierungschefs in London.', 'london-summit'],
+    ['Ziel der Trump-Regierung ist ein Russland, das weniger eng an China gebunden ist.', 'split-russia-china'],
     // Bolton by his role, as the article introduces him.
     ['Der frühere Sicherheitsberater meint, Trump verwechsle persönliche Beziehungen mit Beziehungen zwischen Staaten.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
@@ -262,6 +265,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['In February the White House hosted a state dinner.'],
     ['Im Februar gab das Weiße Haus ein Staatsbankett.'],
     ['Der Patient hängt seit Tagen am Tropf.'],
+    ['Die Firma ist weniger an Verträge gebunden.'],
     // Hosting one guest is not a summit.
     ['Starmer hosted Zelensky at Downing Street.'],
     // Nixon compared without the opening to China is Watergate, not the claim's analogy.
