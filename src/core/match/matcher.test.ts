@@ -105,6 +105,8 @@ describe('restatements match, in other words than the claim', () => {
     // The clash told by its place alone: the Oval Office, not any White House story.
     ['Talks in the Oval Office degenerated into a shouting match.', 'oval-office-clash'],
     ['Trump told his guest he was gambling with World War Three.', 'oval-office-clash'],
+    ['Ending Ukraine war seen as key to breaking Russia-China axis', 'end-war-to-weaken-axis'],
+    ['Why Putin won’t ditch Xi for Trump', 'putin-tactical'],
     // An English probe across the claims: an embrace left, a settlement, an analogy drawn with 'just as', Europe acting without Washington.
     ['The administration is betting it can coax the Kremlin out of Beijing’s embrace.', 'split-russia-china'],
     ['Trump is pushing for a swift settlement in Ukraine partly to undercut the Russia-China partnership.', 'end-war-to-weaken-axis'],
@@ -220,6 +222,7 @@ describe('German restatements match the same claim ids', () => {
     ['Seit den Sanktionen hängt Russlands Wirtschaft am Tropf Chinas.', 'russia-depends-on-china'],
     ['Mit dem Treffen in Lancaster House wollten die Europäer zeigen, dass sie selbst handeln können.', 'london-summit'],
     ['Am Sonntag empfing Starmer rund 18 Staats- und Regierungschefs in London.', 'london-summit'],
+    ['Verbündete verunsichert über Washingtons Schwenk nach Moskau', 'europe-strain'],
     ['Ziel der Trump-Regierung ist ein Russland, das weniger eng an China gebunden ist.', 'split-russia-china'],
     // Bolton by his role, as the article introduces him.
     ['Der frühere Sicherheitsberater meint, Trump verwechsle persönliche Beziehungen mit Beziehungen zwischen Staaten.', 'bolton-likes'],
@@ -346,6 +349,18 @@ describe('matchText', () => {
     expect(text.slice(match?.start, match?.end)).toBe(match?.sentence)
     expect(match?.sentence).toMatch(/^Trump wants/)
     expect(match?.terms).toEqual(expect.arrayContaining(['wedge', 'Russia', 'China']))
+  })
+
+  // A headline of names and nouns has no function words to tell its language by.
+  it.each<[string, 'en' | 'de' | undefined, string | undefined]>([
+    ['Trumps Wette: Moskau umgarnen, Peking isolieren', undefined, 'split-russia-china'],
+    ['Trumps Wette: Moskau umgarnen, Peking isolieren', 'de', 'split-russia-china'],
+    // The page's declared language comes before the words' vocabulary.
+    ['Trumps Wette: Moskau umgarnen, Peking isolieren', 'en', undefined],
+    ['Trump’s gamble: win over Moscow, isolate Beijing', undefined, 'split-russia-china'],
+  ])('reads a headline without function words in the language of the claim words it holds: %s (page %s)', (text, lang, claim) => {
+    const [match] = matchText([bundledMatcher()], text, { profile: PROFILES.balanced, ...(lang ? { lang } : {}) })
+    expect(match?.claimId).toBe(claim)
   })
 
   it('reports at most one claim per sentence', () => {

@@ -4,7 +4,7 @@
  * and decide with the learned model. A sentence may draw on its context (the page's headline and
  * the sentences before it in the same block) for the participants of a claim, never for its core.
  */
-import { detectLanguage, type Lang } from '../text/language.ts'
+import { guessLanguage, type Lang } from '../text/language.ts'
 import { segmentSentences } from '../text/segment.ts'
 import { tokenise, type Token } from '../text/tokenise.ts'
 import { candidatesOf, sentenceWeight } from './candidates.ts'
@@ -12,7 +12,7 @@ import type { CompiledClaim } from './compiled.ts'
 import { decide, runnersUp } from './decide.ts'
 import { evidenceFor, withMargins, type Evidence } from './evidence.ts'
 import type { MatcherPack } from './prepare.ts'
-import { mayMatch, relevanceOf, wordInfo, type Relevance } from './relevance.ts'
+import { anchorCount, mayMatch, relevanceOf, wordInfo, type Relevance } from './relevance.ts'
 import { analyseSentence } from './sentence.ts'
 import { PROFILES, type MatchProfile } from './sensitivity.ts'
 
@@ -96,12 +96,23 @@ function evidenceOfSentence(
 }
 
 /**
+ * The block's language: its own function words decide, then the page's declared language. A block
+ * with neither (a headline of names and nouns, a line given alone) is read in the language whose
+ * claim anchors it holds more of, English on a tie.
+ */
+function blockLanguage(relevance: Relevance, text: string, declared: Lang | undefined): Lang {
+  const guessed = guessLanguage(text) ?? declared
+  if (guessed) return guessed
+  return anchorCount(relevance, text, 'de') > anchorCount(relevance, text, 'en') ? 'de' : 'en'
+}
+
+/**
  * Segments a block of text (a paragraph, a line) and gathers the evidence for every sentence with
  * candidates. The language is decided once per block: a short sentence follows its paragraph.
  */
 export function explainText(packs: readonly MatcherPack[], text: string, options: Omit<MatchTextOptions, 'profile'>): SentenceEvidence[] {
-  const lang = detectLanguage(text, options.lang ?? 'en')
   const relevance = relevanceOf(packs)
+  const lang = blockLanguage(relevance, text, options.lang)
   const filtered = options.filter !== false
   const out: SentenceEvidence[] = []
   if (filtered && !mayMatch(relevance, text, lang)) return out

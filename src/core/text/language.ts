@@ -26,6 +26,11 @@ const WORDS_LOOKED_AT = 30
  * (the page's declared language), so an ambiguous headline follows its page.
  */
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+  return guessLanguage(text) ?? fallback
+}
+
+/** The language the text's own function words (and German letters) point to, or null when they do not. */
+export function guessLanguage(text: string): Lang | null {
   let balance = 0
   let words = 0
   WORD.lastIndex = 0
@@ -35,7 +40,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   }
   const sample = text.length > 400 ? text.slice(0, 400) : text
   balance -= (sample.match(GERMAN_LETTERS)?.length ?? 0) * 0.5
-  if (balance === 0) return fallback
+  if (balance === 0) return null
   return balance > 0 ? 'en' : 'de'
 }
 
