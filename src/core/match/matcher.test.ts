@@ -107,6 +107,10 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump told his guest he was gambling with World War Three.', 'oval-office-clash'],
     ['Ending Ukraine war seen as key to breaking Russia-China axis', 'end-war-to-weaken-axis'],
     ['Why Putin won’t ditch Xi for Trump', 'putin-tactical'],
+    // Quotes, as reporters give them.
+    ['“We want to bring Russia back into the fold and away from China,” a senior official said.', 'split-russia-china'],
+    ['“Putin will take what he can get from Trump and still stand with Xi,” one analyst said.', 'putin-tactical'],
+    ['“Europe can no longer take America for granted,” the chancellor said.', 'europe-strain'],
     // An English probe across the claims: an embrace left, a settlement, an analogy drawn with 'just as', Europe acting without Washington.
     ['The administration is betting it can coax the Kremlin out of Beijing’s embrace.', 'split-russia-china'],
     ['Trump is pushing for a swift settlement in Ukraine partly to undercut the Russia-China partnership.', 'end-war-to-weaken-axis'],
@@ -223,6 +227,8 @@ describe('German restatements match the same claim ids', () => {
     ['Mit dem Treffen in Lancaster House wollten die Europäer zeigen, dass sie selbst handeln können.', 'london-summit'],
     ['Am Sonntag empfing Starmer rund 18 Staats- und Regierungschefs in London.', 'london-summit'],
     ['Verbündete verunsichert über Washingtons Schwenk nach Moskau', 'europe-strain'],
+    ['„Putin wird von Trump nehmen, was er kriegen kann, und trotzdem an Xis Seite bleiben“, sagte ein Analyst.', 'putin-tactical'],
+    ['„Europa kann Amerika nicht länger als selbstverständlich betrachten“, sagte der Kanzler.', 'europe-strain'],
     ['Ziel der Trump-Regierung ist ein Russland, das weniger eng an China gebunden ist.', 'split-russia-china'],
     // Bolton by his role, as the article introduces him.
     ['Der frühere Sicherheitsberater meint, Trump verwechsle persönliche Beziehungen mit Beziehungen zwischen Staaten.', 'bolton-likes'],
