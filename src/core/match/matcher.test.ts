@@ -227,6 +227,7 @@ describe('German restatements match the same claim ids', () => {
     ['Mit dem Treffen in Lancaster House wollten die Europäer zeigen, dass sie selbst handeln können.', 'london-summit'],
     ['Am Sonntag empfing Starmer rund 18 Staats- und Regierungschefs in London.', 'london-summit'],
     ['Verbündete verunsichert über Washingtons Schwenk nach Moskau', 'europe-strain'],
+    ['Trumps Russlandpolitik hat die Europäer alarmiert.', 'europe-strain'],
     ['„Putin wird von Trump nehmen, was er kriegen kann, und trotzdem an Xis Seite bleiben“, sagte ein Analyst.', 'putin-tactical'],
     ['„Europa kann Amerika nicht länger als selbstverständlich betrachten“, sagte der Kanzler.', 'europe-strain'],
     ['Ziel der Trump-Regierung ist ein Russland, das weniger eng an China gebunden ist.', 'split-russia-china'],
