@@ -228,6 +228,7 @@ describe('German restatements match the same claim ids', () => {
     ['Am Sonntag empfing Starmer rund 18 Staats- und Regierungschefs in London.', 'london-summit'],
     ['Verbündete verunsichert über Washingtons Schwenk nach Moskau', 'europe-strain'],
     ['Trumps Russlandpolitik hat die Europäer alarmiert.', 'europe-strain'],
+    ['Die Strategie beruht auf der Idee, Russland lasse sich dazu bewegen, auf Abstand zu Xi zu gehen.', 'split-russia-china'],
     ['„Putin wird von Trump nehmen, was er kriegen kann, und trotzdem an Xis Seite bleiben“, sagte ein Analyst.', 'putin-tactical'],
     ['„Europa kann Amerika nicht länger als selbstverständlich betrachten“, sagte der Kanzler.', 'europe-strain'],
     ['Ziel der Trump-Regierung ist ein Russland, das weniger eng an China gebunden ist.', 'split-russia-china'],
