@@ -194,11 +194,11 @@ export function wordInfo(relevance: Relevance, word: string, lang: Lang): WordIn
 /** The tokeniser's word pattern, with its own position, so a scan never disturbs a tokenisation. */
 const SCAN = new RegExp(WORD.source, 'gu')
 
-/** How many words of `text` could be anchors of some claim in `lang`. */
-export function anchorCount(relevance: Relevance, text: string, lang: Lang): number {
+/** How many words of `text` could be anchors of some claim in `lang`; the scan stops once `enough` are found. */
+export function anchorCount(relevance: Relevance, text: string, lang: Lang, enough = Infinity): number {
   let count = 0
   SCAN.lastIndex = 0
-  for (let match = SCAN.exec(text); match !== null; match = SCAN.exec(text)) {
+  for (let match = SCAN.exec(text); match !== null && count < enough; match = SCAN.exec(text)) {
     if (wordInfo(relevance, stripPossessive(match[0]), lang).anchor) count++
   }
   return count
@@ -206,9 +206,5 @@ export function anchorCount(relevance: Relevance, text: string, lang: Lang): num
 
 /** Whether `text` holds at least one word that could be an anchor of some claim in `lang`. */
 export function mayMatch(relevance: Relevance, text: string, lang: Lang): boolean {
-  SCAN.lastIndex = 0
-  for (let match = SCAN.exec(text); match !== null; match = SCAN.exec(text)) {
-    if (wordInfo(relevance, stripPossessive(match[0]), lang).anchor) return true
-  }
-  return false
+  return anchorCount(relevance, text, lang, 1) > 0
 }
