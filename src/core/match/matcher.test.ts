@@ -123,6 +123,11 @@ describe('restatements match, in other words than the claim', () => {
     ['The Oval Office meeting escalated within minutes.', 'oval-office-clash'],
     ['The two leaders traded barbs in front of reporters at the White House.', 'oval-office-clash'],
     ['Europe’s faith in its American protector has been shaken.', 'europe-strain'],
+    // Russia as the counterweight (not China and Russia both, see the decoys), staying aligned, survival without China, a united front.
+    ['Some in the administration hope Moscow can be made into a counterweight to Beijing.', 'split-russia-china'],
+    ['Putin will take what Trump offers while remaining closely aligned with Xi.', 'putin-tactical'],
+    ['Without Chinese buyers for its oil, Russia could not survive the sanctions.', 'russia-depends-on-china'],
+    ['European leaders presented a united front to Washington at the London summit.', 'london-summit'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -234,6 +239,11 @@ describe('German restatements match the same claim ids', () => {
     ['Ziel der Trump-Regierung ist ein Russland, das weniger eng an China gebunden ist.', 'split-russia-china'],
     // Bolton by his role, as the article introduces him.
     ['Der frühere Sicherheitsberater meint, Trump verwechsle persönliche Beziehungen mit Beziehungen zwischen Staaten.', 'bolton-likes'],
+    ['Das Weiße Haus will Moskau als Gegengewicht zu Peking gewinnen.', 'split-russia-china'],
+    // "sich zuwenden", a separable verb, with the prefix at the end of the clause.
+    ['Wendet sich Russland dem Westen zu, wäre China geschwächt.', 'split-russia-china'],
+    ['Ohne China wäre Russlands Wirtschaft kaum überlebensfähig.', 'russia-depends-on-china'],
+    ['In London zeigten die Europäer beim Gipfel Geschlossenheit gegenüber den USA.', 'london-summit'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -285,6 +295,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Genauso wie Nixon in der Watergate-Affäre greift Trump die Presse an.'],
     ['Sie rief ihre Mutter an, ohne vorher zu fragen.'],
     ['Die EU reagierte verstimmt auf die Zölle aus Washington.'],
+    // A counterweight to China and Russia both is not Russia won over.
+    ['Washington sees its alliance with Seoul as a counterweight to China and Russia.'],
+    ['Die USA sehen Japan als Gegengewicht zu China und Russland.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
