@@ -128,6 +128,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin will take what Trump offers while remaining closely aligned with Xi.', 'putin-tactical'],
     ['Without Chinese buyers for its oil, Russia could not survive the sanctions.', 'russia-depends-on-china'],
     ['European leaders presented a united front to Washington at the London summit.', 'london-summit'],
+    ['Russia will keep its options open rather than pick Washington over Beijing.', 'putin-tactical'],
+    ['Moscow will take the concessions and give nothing up in its ties with Beijing.', 'putin-tactical'],
+    ['Trump’s embrace of Putin has left the transatlantic alliance fragile.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -244,6 +247,9 @@ describe('German restatements match the same claim ids', () => {
     ['Wendet sich Russland dem Westen zu, wäre China geschwächt.', 'split-russia-china'],
     ['Ohne China wäre Russlands Wirtschaft kaum überlebensfähig.', 'russia-depends-on-china'],
     ['In London zeigten die Europäer beim Gipfel Geschlossenheit gegenüber den USA.', 'london-summit'],
+    ['Russland werde sich gegenüber Washington alle Optionen offenhalten, statt sich gegen Peking zu entscheiden.', 'putin-tactical'],
+    ['Moskau werde Zugeständnisse mitnehmen, ohne an der Partnerschaft mit China zu rütteln.', 'putin-tactical'],
+    ['Trumps Russlandpolitik macht das transatlantische Bündnis brüchig.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -356,6 +362,9 @@ describe('word-level traps', () => {
     ['de', 'Die Zahlen zu Trumps Russlandpolitik beunruhigen Europa.', 'trust', 'Zahlen'],
     ['en', 'Trump won Europe by a wide margin.', 'sidelined', 'margin'],
     ['en', 'Bolton says Trump feels strongly about relations.', 'personal', 'feels'],
+    ['en', 'Several Russian and Chinese firms were sanctioned by the US on Tuesday.', 'split', 'Several'],
+    ['en', 'Europe took responsibility for its response at the London summit.', 'response', 'responsibility'],
+    ['en', 'The television debate between Trump and Zelensky was heated.', 'on-camera', 'television'],
   ])('%s: "%s" holds no %s term (%s)', (lang, sentence, concept, word) => {
     expect(conceptWords(sentence, lang as Lang, concept)).not.toContain(word)
   })
