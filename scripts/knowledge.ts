@@ -12,6 +12,7 @@ import { findDing } from './knowledge/ding.ts'
 import { generalKnowledge } from './knowledge/general.ts'
 import { growPack } from './knowledge/grow.ts'
 import { patternChances } from './knowledge/chance.ts'
+import { stemCollisions } from './knowledge/collisions.ts'
 import { withGrownTerms } from '../src/core/knowledge/grown.ts'
 
 const PACK = new URL('../src/data/russia-china-2025.pack.json', import.meta.url)
@@ -34,3 +35,8 @@ const table = { ...grown, patterns: patternChances(withGrownTerms(data, grown)) 
 writeFileSync(OUT, JSON.stringify(table, null, 1) + '\n')
 const counts = Object.values(table.concepts).reduce((sum, concept) => sum + concept.en.length + concept.de.length, 0)
 console.log(`knowledge: ${counts} grown terms for ${Object.keys(table.concepts).length} concepts, chance rates for ${Object.keys(table.patterns).length} claims -> ${OUT.pathname}`)
+for (const lang of ['en', 'de'] as const) {
+  const concepts = Object.fromEntries(Object.entries(pack.lexicon).map(([name, entry]) => [name, [...(entry.terms.any ?? []), ...(entry.terms[lang] ?? []), ...(table.concepts[name]?.[lang] ?? [])]]))
+  const collisions = stemCollisions(lang, concepts)
+  if (collisions.length > 0) console.log(`knowledge: ${lang} words of general text that count as a concept by their stem alone (review; write the term as "=word" or avoid it):\n${collisions.map((c) => `  ${c.concept}: "${c.word}" (${c.perMillion.toFixed(0)} per million) by "${c.term}"`).join('\n')}`)
+}

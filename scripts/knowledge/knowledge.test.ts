@@ -15,6 +15,8 @@ import { derivations, isNameConcept, seedHash, stemKey } from './grow.ts'
 import { loadWordNet } from './wordnet.ts'
 import { germanPhraseForms, germanVerbForms } from './inflect.ts'
 import { patternHash } from './chance.ts'
+import { stemCollisions } from './collisions.ts'
+import type { Lang } from '../../src/core/text/language.ts'
 
 const parsed = packSchema.parse(pack)
 
@@ -122,5 +124,15 @@ describe('the model', () => {
   it('reads the evidence the matcher writes, in the same order', () => {
     expect(MODEL.features).toEqual([...FEATURE_NAMES])
     for (const kind of ['curated', 'literal'] as const) for (const lang of ['en', 'de'] as const) expect(MODEL[kind][lang].weights).toHaveLength(FEATURE_NAMES.length)
+  })
+})
+
+describe('stem collisions are reported for review', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'sever', 'several'],
+    ['de', 'ausschließen', 'ausschließlich'],
+  ])('%s: the term "%s" is reported for "%s", and not once it is matched as written', (lang, term, word) => {
+    expect(stemCollisions(lang, { concept: [term] }).map((collision) => collision.word)).toContain(word)
+    expect(stemCollisions(lang, { concept: [`=${term}`] })).toEqual([])
   })
 })

@@ -301,6 +301,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Genauso wie Nixon in der Watergate-Affäre greift Trump die Presse an.'],
     ['Sie rief ihre Mutter an, ohne vorher zu fragen.'],
     ['Die EU reagierte verstimmt auf die Zölle aus Washington.'],
+    // "ausschließlich" (only) shares its stem with "ausschließen" (to exclude).
+    ['Trump telefonierte mit Putin ausschließlich über die Ukraine.'],
     // A counterweight to China and Russia both is not Russia won over.
     ['Washington sees its alliance with Seoul as a counterweight to China and Russia.'],
     ['Die USA sehen Japan als Gegengewicht zu China und Russland.'],
@@ -365,6 +367,17 @@ describe('word-level traps', () => {
     ['en', 'Several Russian and Chinese firms were sanctioned by the US on Tuesday.', 'split', 'Several'],
     ['en', 'Europe took responsibility for its response at the London summit.', 'response', 'responsibility'],
     ['en', 'The television debate between Trump and Zelensky was heated.', 'on-camera', 'television'],
+    ['en', 'Trump spoke to Putin exclusively about Ukraine.', 'exclude', 'exclusively'],
+    ['en', 'Bolton says one person decides relations under Trump.', 'personal', 'person'],
+    ['en', 'Russia’s conservative values appeal to China.', 'keep-ties', 'conservative'],
+    ['en', 'Europe’s security depends on Trump.', 'trust', 'depends'],
+    ['de', 'Im Durchschnitt wuchs der Handel zwischen Russland und China.', 'split', 'Durchschnitt'],
+    ['de', 'Was ist los zwischen Russland und China?', 'split', 'los'],
+    ['de', 'Europas Aufgaben wachsen, sagt Trump.', 'damage', 'Aufgaben'],
+    ['de', 'Trump telefonierte mit Putin ausschließlich über die Ukraine.', 'exclude', 'ausschließlich'],
+    ['de', 'Trump sprach mit Putin über den Übergang in der Ukraine.', 'exclude', 'Übergang'],
+    ['de', 'Der Läufer lief, Russland und China schauten zu.', 'supply', 'lief'],
+    ['de', 'Trump hat verstanden, dass Russland und China Partner sind.', 'approach', 'verstanden'],
   ])('%s: "%s" holds no %s term (%s)', (lang, sentence, concept, word) => {
     expect(conceptWords(sentence, lang as Lang, concept)).not.toContain(word)
   })
