@@ -131,6 +131,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Russia will keep its options open rather than pick Washington over Beijing.', 'putin-tactical'],
     ['Moscow will take the concessions and give nothing up in its ties with Beijing.', 'putin-tactical'],
     ['Trump’s embrace of Putin has left the transatlantic alliance fragile.', 'europe-strain'],
+    ['Ukraine was not at the table when Trump called Putin.', 'putin-call-without-ukraine'],
+    ['Putin will not sacrifice his ties with Beijing for a deal with Trump.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -250,6 +252,11 @@ describe('German restatements match the same claim ids', () => {
     ['Russland werde sich gegenüber Washington alle Optionen offenhalten, statt sich gegen Peking zu entscheiden.', 'putin-tactical'],
     ['Moskau werde Zugeständnisse mitnehmen, ohne an der Partnerschaft mit China zu rütteln.', 'putin-tactical'],
     ['Trumps Russlandpolitik macht das transatlantische Bündnis brüchig.', 'europe-strain'],
+    ['Mit seiner Charmeoffensive gegenüber Moskau zielt Trump gegen Peking.', 'split-russia-china'],
+    ['Washington setzt auf einen Bruch zwischen Russland und China.', 'split-russia-china'],
+    ['Kiew sass nicht mit am Tisch, als Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
+    ['Putin wird seine Partnerschaft mit China nicht für Trump opfern.', 'putin-tactical'],
+    ['Es ist Nixons China-Politik mit vertauschten Rollen.', 'nixon-parallel'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -301,6 +308,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Genauso wie Nixon in der Watergate-Affäre greift Trump die Presse an.'],
     ['Sie rief ihre Mutter an, ohne vorher zu fragen.'],
     ['Die EU reagierte verstimmt auf die Zölle aus Washington.'],
+    ['Ukraine was not at the table when the ministers met in Riyadh to discuss grain.'],
+    ['Ein Bruch zwischen Union und SPD gilt als unwahrscheinlich.'],
     // "ausschließlich" (only) shares its stem with "ausschließen" (to exclude).
     ['Trump telefonierte mit Putin ausschließlich über die Ukraine.'],
     // A counterweight to China and Russia both is not Russia won over.
