@@ -133,6 +133,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump’s embrace of Putin has left the transatlantic alliance fragile.', 'europe-strain'],
     ['Ukraine was not at the table when Trump called Putin.', 'putin-call-without-ukraine'],
     ['Putin will not sacrifice his ties with Beijing for a deal with Trump.', 'putin-tactical'],
+    ['Moscow has no intention of ditching Beijing, whatever Trump offers.', 'putin-tactical'],
+    ['The White House wants a Russia that no longer lines up behind China.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -257,6 +259,7 @@ describe('German restatements match the same claim ids', () => {
     ['Kiew sass nicht mit am Tisch, als Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
     ['Putin wird seine Partnerschaft mit China nicht für Trump opfern.', 'putin-tactical'],
     ['Es ist Nixons China-Politik mit vertauschten Rollen.', 'nixon-parallel'],
+    ['Der Kreml denkt nicht daran, sich von China abzuwenden.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
