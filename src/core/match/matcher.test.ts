@@ -135,6 +135,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin will not sacrifice his ties with Beijing for a deal with Trump.', 'putin-tactical'],
     ['Moscow has no intention of ditching Beijing, whatever Trump offers.', 'putin-tactical'],
     ['The White House wants a Russia that no longer lines up behind China.', 'split-russia-china'],
+    // Rubio's phrase with the war's end for the partner it leaves unnamed; ties not up for negotiation.
+    ['Rubio: ‘incredible opportunities’ await if Ukraine war ends', 'rubio-opportunities'],
+    ['Putin tells Xi that Moscow’s ties with Beijing are not up for negotiation.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -260,6 +263,8 @@ describe('German restatements match the same claim ids', () => {
     ['Putin wird seine Partnerschaft mit China nicht für Trump opfern.', 'putin-tactical'],
     ['Es ist Nixons China-Politik mit vertauschten Rollen.', 'nixon-parallel'],
     ['Der Kreml denkt nicht daran, sich von China abzuwenden.', 'putin-tactical'],
+    ['Rubio: «Unglaubliche Chancen», wenn der Krieg endet', 'rubio-opportunities'],
+    ['Für Moskau steht die Partnerschaft mit China nicht zur Disposition, sagt Putin.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -313,6 +318,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Die EU reagierte verstimmt auf die Zölle aus Washington.'],
     ['Ukraine was not at the table when the ministers met in Riyadh to discuss grain.'],
     ['Ein Bruch zwischen Union und SPD gilt als unwahrscheinlich.'],
+    ['Rubio sees incredible opportunities in Latin America.'],
     // "ausschließlich" (only) shares its stem with "ausschließen" (to exclude).
     ['Trump telefonierte mit Putin ausschließlich über die Ukraine.'],
     // A counterweight to China and Russia both is not Russia won over.
