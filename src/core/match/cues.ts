@@ -43,12 +43,15 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'not only', 'not just', 'not least', 'no coincidence', 'no accident', 'no surprise', 'make no mistake',
     'no question', 'nothing less than', 'no less than', 'nothing short of', 'not without reason', 'nothing other than',
     'no contradiction',
+    // Not telling two things apart is itself a claim (Bolton's: personal and state relations).
+    'not distinguish', "doesn't distinguish", "didn't distinguish", 'not differentiate', "doesn't differentiate",
   ],
   de: [
     'kein Geheimnis', 'kein Zweifel', 'keinen Zweifel', 'ohne Zweifel', 'außer Zweifel', 'kein Wunder',
     'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage', 'kein geringeres', 'keine geringere',
-    'kein geringerer', 'nichts Geringeres', 'nichts anderes als', 'nicht ohne Grund',
+    'kein geringerer', 'nichts Geringeres', 'nichts anderes als', 'nichts weniger als', 'nicht ohne Grund',
     'kein Widerspruch', 'keinen Widerspruch',
+    'unterscheide nicht', 'unterscheidet nicht', 'nicht unterscheiden', 'nicht unterscheide', 'nicht unterscheidet',
   ],
 }
 

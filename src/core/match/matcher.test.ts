@@ -138,6 +138,7 @@ describe('restatements match, in other words than the claim', () => {
     // Rubio's phrase with the war's end for the partner it leaves unnamed; ties not up for negotiation.
     ['Rubio: ‘incredible opportunities’ await if Ukraine war ends', 'rubio-opportunities'],
     ['Putin tells Xi that Moscow’s ties with Beijing are not up for negotiation.', 'putin-tactical'],
+    ['Moscow wants to profit from Trump without alienating Beijing.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -265,6 +266,10 @@ describe('German restatements match the same claim ids', () => {
     ['Der Kreml denkt nicht daran, sich von China abzuwenden.', 'putin-tactical'],
     ['Rubio: «Unglaubliche Chancen», wenn der Krieg endet', 'rubio-opportunities'],
     ['Für Moskau steht die Partnerschaft mit China nicht zur Disposition, sagt Putin.', 'putin-tactical'],
+    ['Die USA wollen den Schulterschluss zwischen Russland und China beenden.', 'split-russia-china'],
+    ['Moskau will von Trump profitieren, ohne Peking zu verprellen.', 'putin-tactical'],
+    ['Rubio stellte Russland nach Kriegsende eine enge Zusammenarbeit in Aussicht.', 'rubio-opportunities'],
+    ['Ohne chinesische Bauteile könnte Russland seine Rüstungsproduktion kaum aufrechterhalten.', 'russia-depends-on-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -345,6 +350,15 @@ describe('negation and doubt turn a restatement into its opposite', () => {
 
   it('a negation after the claim does not reach back', () => {
     expect(claimOf('Russia has become increasingly dependent on China, and that is not good for Moscow.')).toBe('russia-depends-on-china')
+  })
+
+  // A negation that belongs to the claim's own words, or to an emphasis, does not contradict it.
+  it.each([
+    ['Bolton says Trump does not distinguish between his personal relations with leaders and relations between states.', 'bolton-likes'],
+    ['Bolton meint, Trump unterscheide nicht zwischen persönlichen Beziehungen und Beziehungen zwischen Staaten.', 'bolton-likes'],
+    ['Es geht Trump um nichts weniger als die Sprengung der Achse Moskau–Peking.', 'split-russia-china'],
+  ])('%s', (sentence, claim) => {
+    expect(claimOf(sentence)).toBe(claim)
   })
 
   it('a term that starts with a negation word is not negated by it', () => {
