@@ -139,6 +139,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Rubio: ‘incredible opportunities’ await if Ukraine war ends', 'rubio-opportunities'],
     ['Putin tells Xi that Moscow’s ties with Beijing are not up for negotiation.', 'putin-tactical'],
     ['Moscow wants to profit from Trump without alienating Beijing.', 'putin-tactical'],
+    ['Washington hopes Moscow will drift out of Beijing’s camp.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -267,6 +268,7 @@ describe('German restatements match the same claim ids', () => {
     ['Rubio: «Unglaubliche Chancen», wenn der Krieg endet', 'rubio-opportunities'],
     ['Für Moskau steht die Partnerschaft mit China nicht zur Disposition, sagt Putin.', 'putin-tactical'],
     ['Die USA wollen den Schulterschluss zwischen Russland und China beenden.', 'split-russia-china'],
+    ['Washington hofft, Moskau aus dem Lager Pekings zu holen.', 'split-russia-china'],
     ['Moskau will von Trump profitieren, ohne Peking zu verprellen.', 'putin-tactical'],
     ['Rubio stellte Russland nach Kriegsende eine enge Zusammenarbeit in Aussicht.', 'rubio-opportunities'],
     ['Ohne chinesische Bauteile könnte Russland seine Rüstungsproduktion kaum aufrechterhalten.', 'russia-depends-on-china'],
