@@ -326,6 +326,11 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Ukraine was not at the table when the ministers met in Riyadh to discuss grain.'],
     ['Ein Bruch zwischen Union und SPD gilt als unwahrscheinlich.'],
     ['Rubio sees incredible opportunities in Latin America.'],
+    // Words derived from a prefixed verb are no compound of their last part: a breakthrough, a slump
+    // and self-confidence are no breach and no trust; "Wettbewerb" holds no courting.
+    ['Europa hofft auf einen Durchbruch bei den Gesprächen zwischen Trump und Putin.'],
+    ['Nach dem Einbruch der Exporte sucht Europa neue Märkte, sagt Trump.'],
+    ['Mit neuem Selbstvertrauen treten die Europäer gegenüber Trump auf.'],
     // "ausschließlich" (only) shares its stem with "ausschließen" (to exclude).
     ['Trump telefonierte mit Putin ausschließlich über die Ukraine.'],
     // A counterweight to China and Russia both is not Russia won over.
@@ -412,6 +417,8 @@ describe('word-level traps', () => {
     ['de', 'Trump sprach mit Putin über den Übergang in der Ukraine.', 'exclude', 'Übergang'],
     ['de', 'Der Läufer lief, Russland und China schauten zu.', 'supply', 'lief'],
     ['de', 'Trump hat verstanden, dass Russland und China Partner sind.', 'approach', 'verstanden'],
+    ['de', 'In den Wettbewerben um Rohstoffe liegen die USA und China vorn.', 'approach', 'Wettbewerben'],
+    ['de', 'Russland und China bauen ihren Einfluss in Lateinamerika aus.', 'us', 'Lateinamerika'],
   ])('%s: "%s" holds no %s term (%s)', (lang, sentence, concept, word) => {
     expect(conceptWords(sentence, lang as Lang, concept)).not.toContain(word)
   })

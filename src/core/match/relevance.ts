@@ -135,6 +135,15 @@ export function relevanceOf(packs: readonly MatcherPack[]): Relevance {
 }
 
 /**
+ * What stands before a noun in a word derived from a prefixed verb, not in a compound of two words:
+ * "Einbruch", "Durchbruch" and "Ausbruch" are no kind of "Bruch", "Selbstvertrauen" no kind of trust.
+ */
+const VERB_PREFIXES = new Set([
+  'ein', 'aus', 'auf', 'durch', 'zusammen', 'selbst', 'uber', 'unter', 'vor', 'nach', 'wider', 'ent', 'ver', 'zer', 'miss',
+  'mit', 'bei', 'fort', 'weg', 'gegen', 'nieder', 'weiter', 'zuruck', 'hervor', 'heraus', 'herum', 'vorbei', 'dar', 'los', 'fest', 'frei', 'hoch', 'auseinander',
+])
+
+/**
  * The longest known part a word ends with (its head) and the longest it begins with (its
  * modifier), each leaving at least a few letters for the rest: "Abhängigkeitsverhältnis" is
  * about dependence and about a relationship.
@@ -143,7 +152,7 @@ export function compoundPartsOf(parts: CompoundParts, folded: string): Array<{ p
   if (folded.length < COMPOUND_MIN_PART + COMPOUND_MIN_REST) return []
   let head = ''
   for (const part of parts.heads.get(folded.slice(-INDEX_LETTERS)) ?? []) {
-    if (folded.length - part.length >= COMPOUND_MIN_REST && folded.endsWith(part) && part.length > head.length) head = part
+    if (folded.length - part.length >= COMPOUND_MIN_REST && folded.endsWith(part) && part.length > head.length && !VERB_PREFIXES.has(folded.slice(0, -part.length))) head = part
   }
   let modifier = ''
   for (const part of parts.modifiers.get(folded.slice(0, INDEX_LETTERS)) ?? []) {
