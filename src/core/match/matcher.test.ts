@@ -269,6 +269,7 @@ describe('German restatements match the same claim ids', () => {
     ['Für Moskau steht die Partnerschaft mit China nicht zur Disposition, sagt Putin.', 'putin-tactical'],
     ['Die USA wollen den Schulterschluss zwischen Russland und China beenden.', 'split-russia-china'],
     ['Washington hofft, Moskau aus dem Lager Pekings zu holen.', 'split-russia-china'],
+    ['Vor laufenden Kameras wurde Selenskyj von Trump und Vance belehrt.', 'oval-office-clash'],
     ['Moskau will von Trump profitieren, ohne Peking zu verprellen.', 'putin-tactical'],
     ['Rubio stellte Russland nach Kriegsende eine enge Zusammenarbeit in Aussicht.', 'rubio-opportunities'],
     ['Ohne chinesische Bauteile könnte Russland seine Rüstungsproduktion kaum aufrechterhalten.', 'russia-depends-on-china'],
