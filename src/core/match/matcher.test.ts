@@ -270,6 +270,8 @@ describe('German restatements match the same claim ids', () => {
     ['Die USA wollen den Schulterschluss zwischen Russland und China beenden.', 'split-russia-china'],
     ['Washington hofft, Moskau aus dem Lager Pekings zu holen.', 'split-russia-china'],
     ['Vor laufenden Kameras wurde Selenskyj von Trump und Vance belehrt.', 'oval-office-clash'],
+    ['Im Weißen Haus hofft man, Moskau von Peking zu entkoppeln.', 'split-russia-china'],
+    ['Putin und Xi hatten eine Partnerschaft ohne Obergrenze besiegelt.', 'boundless-friendship'],
     ['Moskau will von Trump profitieren, ohne Peking zu verprellen.', 'putin-tactical'],
     ['Rubio stellte Russland nach Kriegsende eine enge Zusammenarbeit in Aussicht.', 'rubio-opportunities'],
     ['Ohne chinesische Bauteile könnte Russland seine Rüstungsproduktion kaum aufrechterhalten.', 'russia-depends-on-china'],
