@@ -6,8 +6,9 @@
  * term as "=word" (matched as written) or avoid it. Build-time only.
  */
 import type { Lang } from '../../src/core/index.ts'
+import { foldWord } from '../../src/core/text/normalise.ts'
 import { tokenise } from '../../src/core/text/tokenise.ts'
-import { unrelatedCorpus } from '../eval/corpora.ts'
+import { stemFrequency } from './frequency.ts'
 
 /** Words rarer than this in general text (per million words) are not worth a line. */
 const REPORT_PER_MILLION = 20
@@ -17,26 +18,6 @@ export interface Collision {
   term: string
   word: string
   perMillion: number
-}
-
-/** Stem -> lower-case surface word -> count, over the unrelated corpora. */
-const surfaceTables: Partial<Record<Lang, { surfaces: Map<string, Map<string, number>>; words: number }>> = {}
-
-function surfacesByStem(lang: Lang): { surfaces: Map<string, Map<string, number>>; words: number } {
-  const known = surfaceTables[lang]
-  if (known) return known
-  const surfaces = new Map<string, Map<string, number>>()
-  let words = 0
-  for (const document of unrelatedCorpus(lang)) {
-    for (const token of tokenise(document.text, lang)) {
-      words++
-      const word = document.text.slice(token.start, token.end).toLowerCase()
-      let counts = surfaces.get(token.stem)
-      if (!counts) surfaces.set(token.stem, (counts = new Map()))
-      counts.set(word, (counts.get(word) ?? 0) + 1)
-    }
-  }
-  return (surfaceTables[lang] = { surfaces, words })
 }
 
 /** Endings that make another form of the same word (not another word: "sever" + "al"). */
@@ -58,9 +39,8 @@ function roots(lang: Lang, word: string): Set<string> {
 
 /** Whether two words are forms of one word: they share a root once their endings are taken off. */
 function inflects(lang: Lang, term: string, word: string): boolean {
-  const fold = (text: string): string => text.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u')
-  const other = roots(lang, fold(word))
-  return [...roots(lang, fold(term))].some((root) => other.has(root))
+  const other = roots(lang, foldWord(word, false))
+  return [...roots(lang, foldWord(term, false))].some((root) => other.has(root))
 }
 
 /**
@@ -69,7 +49,7 @@ function inflects(lang: Lang, term: string, word: string): boolean {
  * a person reads).
  */
 export function stemCollisions(lang: Lang, concepts: Record<string, string[]>): Collision[] {
-  const { surfaces, words } = surfacesByStem(lang)
+  const { surfaces, words } = stemFrequency(lang)
   const found = new Map<string, Collision>()
   for (const [concept, terms] of Object.entries(concepts)) {
     const own = new Set(terms.map((term) => term.replace(/^[=*]|\*$/g, '').toLowerCase()))
