@@ -11,9 +11,9 @@ export const NEGATION: Record<Lang, string[]> = {
   en: [
     'not', 'no', 'never', 'nor', 'neither', "n't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", 'cannot',
     "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "shouldn't", 'nothing', 'none', 'denied',
-    'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses',
+    'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'without',
   ],
-  de: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'weder', 'nichts', 'bestritt', 'bestreitet', 'dementierte', 'wies zurück'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'weder', 'nichts', 'bestritt', 'bestreitet', 'dementierte', 'wies zurück', 'ohne'],
 }
 
 /** Words that doubt feasibility, before or after what they doubt: "unlikely to split", "any attempt to split ... is futile". */

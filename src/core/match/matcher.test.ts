@@ -133,6 +133,11 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump’s embrace of Putin has left the transatlantic alliance fragile.', 'europe-strain'],
     ['Ukraine was not at the table when Trump called Putin.', 'putin-call-without-ukraine'],
     ['Putin will not sacrifice his ties with Beijing for a deal with Trump.', 'putin-tactical'],
+    // Idioms of approach and isolation, a record low, ties kept "without loosening" them.
+    ['If Washington plays nice with Moscow, Beijing could be left the odd one out.', 'split-russia-china'],
+    ['The outreach to the Kremlin is meant to box in China.', 'split-russia-china'],
+    ['Confidence between the US and its European allies has never been lower since Trump warmed to Putin.', 'europe-strain'],
+    ['Moscow will welcome the thaw with Washington without weakening its bond with Beijing.', 'putin-tactical'],
     ['Moscow has no intention of ditching Beijing, whatever Trump offers.', 'putin-tactical'],
     ['The White House wants a Russia that no longer lines up behind China.', 'split-russia-china'],
     // Rubio's phrase with the war's end for the partner it leaves unnamed; ties not up for negotiation.
@@ -275,6 +280,15 @@ describe('German restatements match the same claim ids', () => {
     ['Moskau will von Trump profitieren, ohne Peking zu verprellen.', 'putin-tactical'],
     ['Rubio stellte Russland nach Kriegsende eine enge Zusammenarbeit in Aussicht.', 'rubio-opportunities'],
     ['Ohne chinesische Bauteile könnte Russland seine Rüstungsproduktion kaum aufrechterhalten.', 'russia-depends-on-china'],
+    // Out of Beijing's embrace, "in die Schranken weisen", "sich gut stellen", "links liegen lassen",
+    // a separable "zusammenkommen", ties kept "ohne … abzuwenden", dependence told as "ohne … kaum".
+    ['Trump will Moskau aus der Umarmung Chinas lösen.', 'split-russia-china'],
+    ['Mit Russland als Partner will Washington Peking in die Schranken weisen.', 'split-russia-china'],
+    ['Trump will sich mit Russland gut stellen und so China schwächen.', 'split-russia-china'],
+    ['Die Europäer fürchten, dass Trump sie bei den Verhandlungen mit Putin links liegen lässt.', 'europe-strain'],
+    ['Die europäischen Regierungschefs kamen am Sonntag in London zusammen, um über die Ukraine zu beraten.', 'london-summit'],
+    ['Moskau nimmt die Angebote aus Washington an, ohne sich von Peking abzuwenden.', 'putin-tactical'],
+    ['Ohne chinesische Maschinen könnten Russlands Fabriken kaum funktionieren.', 'russia-depends-on-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -328,6 +342,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Die EU reagierte verstimmt auf die Zölle aus Washington.'],
     ['Ukraine was not at the table when the ministers met in Riyadh to discuss grain.'],
     ['Ein Bruch zwischen Union und SPD gilt als unwahrscheinlich.'],
+    // Solving a conflict is not detaching; leverage over both is no dependence.
+    ['Russland will den Grenzkonflikt mit China lösen.'],
+    ['Trump believes tariffs give him leverage over China and Russia alike.'],
     ['Rubio sees incredible opportunities in Latin America.'],
     // Words derived from a prefixed verb are no compound of their last part: a breakthrough, a slump
     // and self-confidence are no breach and no trust; "Wettbewerb" holds no courting.
@@ -373,6 +390,16 @@ describe('negation and doubt turn a restatement into its opposite', () => {
 
   it('a term that starts with a negation word is not negated by it', () => {
     expect(claimOf('Beijing and Moscow announced a friendship with no limits.')).toBe('boundless-friendship')
+  })
+
+  // "Without" parting from China is keeping the tie: the parting verb is negated, not the split claimed.
+  it.each([
+    ['Moscow can deal with Washington without breaking with Beijing.', 'putin-tactical'],
+    ['The Kremlin will accept a reset with the US without loosening its partnership with China.', 'putin-tactical'],
+    ['Russland kann mit Washington verhandeln, ohne sich von Peking zu distanzieren.', 'putin-tactical'],
+    ['Der Kreml sucht die Annäherung an die USA, ohne mit China zu brechen.', 'putin-tactical'],
+  ])('%s', (sentence, claim) => {
+    expect(claimOf(sentence)).toBe(claim)
   })
 })
 
