@@ -138,6 +138,9 @@ describe('restatements match, in other words than the claim', () => {
     ['The outreach to the Kremlin is meant to box in China.', 'split-russia-china'],
     ['Confidence between the US and its European allies has never been lower since Trump warmed to Putin.', 'europe-strain'],
     ['Moscow will welcome the thaw with Washington without weakening its bond with Beijing.', 'putin-tactical'],
+    // Irregular phrasal verbs the concepts held only in the past: now every form.
+    ['Trump throws Zelensky out of the White House after a shouting match.', 'oval-office-clash'],
+    ['The White House keeps Kyiv in the dark about Trump’s calls with Putin.', 'putin-call-without-ukraine'],
     ['Moscow has no intention of ditching Beijing, whatever Trump offers.', 'putin-tactical'],
     ['The White House wants a Russia that no longer lines up behind China.', 'split-russia-china'],
     // Rubio's phrase with the war's end for the partner it leaves unnamed; ties not up for negotiation.
@@ -289,6 +292,10 @@ describe('German restatements match the same claim ids', () => {
     ['Die europäischen Regierungschefs kamen am Sonntag in London zusammen, um über die Ukraine zu beraten.', 'london-summit'],
     ['Moskau nimmt die Angebote aus Washington an, ohne sich von Peking abzuwenden.', 'putin-tactical'],
     ['Ohne chinesische Maschinen könnten Russlands Fabriken kaum funktionieren.', 'russia-depends-on-china'],
+    // Separable verbs held in one form only, now inflected with the prefix apart.
+    ['Bei den Verhandlungen mit Putin bootete Trump die Europäer aus.', 'europe-strain'],
+    ['Trump stellte die Europäer bei seinen Gesprächen mit Putin kalt.', 'europe-strain'],
+    ['Nach dem Wortgefecht warf Trump Selenskyj aus dem Weißen Haus hinaus.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
