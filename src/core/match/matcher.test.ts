@@ -142,6 +142,11 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump throws Zelensky out of the White House after a shouting match.', 'oval-office-clash'],
     ['The White House keeps Kyiv in the dark about Trump’s calls with Putin.', 'putin-call-without-ukraine'],
     ['Kyiv learned of Trump’s phone call with Putin from the news.', 'putin-call-without-ukraine'],
+    // Quotes (probe 50): a metaphor of dependence, Europe's leaders by office, a comparison "only this time", not asked.
+    ['Sanctions have turned Russia into little more than a gas station for China.', 'russia-depends-on-china'],
+    ['The German chancellor said Europe can no longer take Trump’s America for granted.', 'europe-strain'],
+    ['“Nixon went to China; only this time it is Moscow that Trump is courting,” one historian said.', 'nixon-parallel'],
+    ['“Nobody asked us,” a Ukrainian official said of Trump’s call with Putin.', 'putin-call-without-ukraine'],
     ['Moscow has no intention of ditching Beijing, whatever Trump offers.', 'putin-tactical'],
     ['The White House wants a Russia that no longer lines up behind China.', 'split-russia-china'],
     // Rubio's phrase with the war's end for the partner it leaves unnamed; ties not up for negotiation.
@@ -357,6 +362,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Trump believes tariffs give him leverage over China and Russia alike.'],
     ['Voters learned of the scandal from the news.'],
     ['Die Fans erfuhren von dem Wechsel aus den Medien.'],
+    ['The gas station on the corner was robbed on Tuesday.'],
+    ['The French president visited a school in Lyon.'],
     ['Rubio sees incredible opportunities in Latin America.'],
     // Words derived from a prefixed verb are no compound of their last part: a breakthrough, a slump
     // and self-confidence are no breach and no trust; "Wettbewerb" holds no courting.
