@@ -12,6 +12,8 @@ export interface Occurrence {
   /** First and last token index covered by the term. */
   first: number
   last: number
+  /** The phrase a multi-word term matched, so markNegated can tell its own words from the words between them. */
+  phrase?: CompiledPhrase
   /** Set by markNegated: a negation cue has this occurrence in its scope ("won't split"). */
   negated: boolean
   /** Set by markNegated: a doubt cue has it in its scope ("unlikely to split", "any attempt to split … is futile"). */
@@ -100,7 +102,7 @@ function lookup(language: CompiledLanguage, tokens: Token[], index: number, key:
       const last = matchPhrase(tokens, index, phrase)
       if (last >= 0) {
         matched = true
-        occurrences.push({ feature: phrase[0], first: index, last, negated: false, doubted: false })
+        occurrences.push({ feature: phrase[0], first: index, last, phrase, negated: false, doubted: false })
       }
     }
   }
@@ -166,6 +168,7 @@ function relativeClauses(tokens: readonly Token[], occurrences: readonly Occurre
  * either scope. A term that itself starts with a cue ("no limits", "not abandon") is not
  * negated by it, a cue inside a pseudo-negation ("no secret", "nicht nur") is no cue, and a cue
  * inside a relative clause reaches nothing outside it ("Trump, who has no love for NATO, wants …").
+ * A cue in the gap of a split term ("hängt nicht von China ab") negates or doubts that term.
  */
 export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang): void {
   const cue = new Uint8Array(tokens.length)
@@ -187,6 +190,14 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
     if (cue[occurrence.first]) continue
     let negated = false
     let doubted = false
+    // A cue between a term's words belongs to the clause it spans: "hängt nicht von China ab".
+    // The term's own words are no such cue ("gibt … nicht auf", "will not abandon").
+    for (let i = occurrence.first + 1; i < occurrence.last; i++) {
+      if (occurrence.phrase?.some((key, part) => part > 0 && hasKey(tokens[i], key as string))) continue
+      const kind = cue[i] ?? 0
+      if (kind & DOUBTS_BACKWARD) doubted = true
+      else if (kind & NEGATES_FORWARD) negated = true
+    }
     for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD[lang] && !negated && !doubted; i--) {
       if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue

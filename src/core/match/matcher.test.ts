@@ -304,6 +304,7 @@ describe('German restatements match the same claim ids', () => {
     ['Nach dem Wortgefecht warf Trump Selenskyj aus dem Weißen Haus hinaus.', 'oval-office-clash'],
     // Learning of the call from the news is being left out of it.
     ['Von dem Gespräch zwischen Trump und Putin erfuhr Kiew aus den Medien.', 'putin-call-without-ukraine'],
+    ['Bolton meint, Trump glaube, wenn er mit Putin gut auskomme, kämen auch die USA und Russland gut miteinander aus.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -389,6 +390,8 @@ describe('negation and doubt turn a restatement into its opposite', () => {
     ['Trump will never succeed in separating Russia from China.'],
     ['It is unlikely that Washington can pull Russia away from China.'],
     ['Es ist unwahrscheinlich, dass die USA Russland von China trennen können.'],
+    // A negation between a separable verb and its prefix ("hängt … ab") negates it.
+    ['Russlands Wirtschaft hängt nicht von China ab, sagt der Kreml.'],
     ['Putin and Xi are not friends, Bolton says.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
@@ -417,6 +420,8 @@ describe('negation and doubt turn a restatement into its opposite', () => {
     ['The Kremlin will accept a reset with the US without loosening its partnership with China.', 'putin-tactical'],
     ['Russland kann mit Washington verhandeln, ohne sich von Peking zu distanzieren.', 'putin-tactical'],
     ['Der Kreml sucht die Annäherung an die USA, ohne mit China zu brechen.', 'putin-tactical'],
+    // A negation that is a term's own word between its parts ("gibt … nicht auf") is the term, not a cue against it.
+    ['Putin gibt die Partnerschaft mit China nicht auf.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
