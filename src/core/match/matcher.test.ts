@@ -144,6 +144,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Kyiv learned of Trump’s phone call with Putin from the news.', 'putin-call-without-ukraine'],
     // Quotes (probe 50): a metaphor of dependence, Europe's leaders by office, a comparison "only this time", not asked.
     ['Sanctions have turned Russia into little more than a gas station for China.', 'russia-depends-on-china'],
+    ['Russia’s war economy is hooked on Chinese machine tools.', 'russia-depends-on-china'],
     ['The German chancellor said Europe can no longer take Trump’s America for granted.', 'europe-strain'],
     ['“Nixon went to China; only this time it is Moscow that Trump is courting,” one historian said.', 'nixon-parallel'],
     ['“Nobody asked us,” a Ukrainian official said of Trump’s call with Putin.', 'putin-call-without-ukraine'],
