@@ -144,18 +144,38 @@ export interface CueFeatures {
 
 const NEGATES_FORWARD = 1
 const DOUBTS_BACKWARD = 2
+const NEGATES_BACKWARD = 4
+
+/**
+ * German puts "nicht" after the finite verb of a main clause, often last ("Die Annäherung spaltet
+ * den Westen nicht", "… vertraut Amerika nicht mehr"): a "nicht", "nie" or "niemals" with at most
+ * one word after it in its clause negates that clause back to its start.
+ */
+const CLAUSE_FINAL_NEGATION = new Set(['=nicht', '=nie', '=niemals'])
+
+function endsClause(tokens: readonly Token[], last: number): boolean {
+  for (let i = last + 1; i <= last + 2; i++) {
+    const next = tokens[i]
+    if (!next || next.clauseBreak || next.comma) return true
+  }
+  return false
+}
 
 /**
  * Numbers the relative clauses set off by commas (", who …,", ", der …,"): tokens inside the k-th
- * get k, all others 0. A relative pronoun counts only right after a comma; the clause runs to the
+ * get k, all others 0. A relative pronoun counts right after a comma, or one word after it, where a
+ * preposition leads it (", zu denen …,", ", to whom …,"); the clause runs from the comma to the
  * next comma or clause break.
  */
 function relativeClauses(tokens: readonly Token[], occurrences: readonly Occurrence[], relative: number): Uint16Array {
   const clause = new Uint16Array(tokens.length)
   let count = 0
   for (const occurrence of occurrences) {
-    if (occurrence.feature !== relative || !tokens[occurrence.first]?.comma) continue
+    if (occurrence.feature !== relative) continue
+    const opens = tokens[occurrence.first]?.comma ? occurrence.first : tokens[occurrence.first - 1]?.comma ? occurrence.first - 1 : -1
+    if (opens < 0 || clause[opens]) continue
     count++
+    for (let i = opens; i < occurrence.first; i++) clause[i] = count
     clause[occurrence.first] = count
     for (let i = occurrence.first + 1; i < tokens.length && !tokens[i]?.comma && !tokens[i]?.clauseBreak; i++) clause[i] = count
   }
@@ -185,6 +205,13 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   for (const occurrence of occurrences) {
     if (occurrence.feature === cues.pseudoNegation) cue.fill(0, occurrence.first, occurrence.last + 1)
   }
+  if (lang === 'de') {
+    for (const occurrence of occurrences) {
+      const word = tokens[occurrence.first]
+      if (occurrence.feature !== cues.negation || !cue[occurrence.first] || !word || !CLAUSE_FINAL_NEGATION.has(word.exact)) continue
+      if (endsClause(tokens, occurrence.last)) cue[occurrence.first] = (cue[occurrence.first] ?? 0) | NEGATES_BACKWARD
+    }
+  }
   const clause = relativeClauses(tokens, occurrences, cues.relative)
   for (const occurrence of occurrences) {
     if (cue[occurrence.first]) continue
@@ -205,10 +232,14 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       if (kind & DOUBTS_BACKWARD) doubted = true
       else if (kind & NEGATES_FORWARD) negated = true
     }
+    let sameClause = true
     for (let i = occurrence.last + 1; i < tokens.length && i <= occurrence.last + SCOPE_BACKWARD && !negated && !doubted; i++) {
       if (tokens[i]?.clauseBreak || scopeEnd[i]) break
+      if (tokens[i]?.comma) sameClause = false
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
-      if ((cue[i] ?? 0) & DOUBTS_BACKWARD) doubted = true
+      const kind = cue[i] ?? 0
+      if (kind & DOUBTS_BACKWARD) doubted = true
+      else if (kind & NEGATES_BACKWARD && sameClause) negated = true
     }
     occurrence.negated = negated
     occurrence.doubted = doubted

@@ -61,7 +61,7 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
  */
 export const RELATIVE: Record<Lang, string[]> = {
   en: ['=who', '=whose', '=whom', '=which'],
-  de: ['=der', '=die', '=das', '=dem', '=den', '=dessen', '=deren', '=welche', '=welcher', '=welches', '=welchem', '=welchen'],
+  de: ['=der', '=die', '=das', '=dem', '=den', '=dessen', '=deren', '=denen', '=welche', '=welcher', '=welches', '=welchem', '=welchen'],
 }
 
 /** Words after which a negation no longer applies. */

@@ -34,6 +34,10 @@ describe('how much of the pattern a sentence holds', () => {
     ['Trump, who has no love for NATO, hopes to split Russia from China.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
     ['Trump, der keine Geduld hat, will Russland und China spalten.', 'split-russia-china', { anchor: 1, negated: 0, full: 1 }],
     ['Trump, who does not want to split Russia from China, met Putin.', 'split-russia-china', { anchor: 0, negated: 1 }],
+    // … also where a preposition leads the relative pronoun (", zu denen", ", to whom").
+    ['Trumps Gespräche mit Putin, zu denen kein Europäer eingeladen war, belasten das Verhältnis zu den Verbündeten.', 'europe-strain', { anchor: 1, negated: 0 }],
+    ['The talks, to which no European was invited, have strained ties with the allies in Europe.', 'europe-strain', { anchor: 1, negated: 0 }],
+    ['Trumps Gespräche, zu denen die Europäer nicht eingeladen waren, spalten den Westen.', 'europe-strain', { anchor: 1, negated: 0 }],
     // A cue is matched as written where its stem is a common word: "wishful" doubts, "wish" does not.
     ['Trump’s wish is to drive a wedge between Russia and China.', 'split-russia-china', { anchor: 1, doubted: 0, full: 1 }],
     ['Driving a wedge between Russia and China is wishful thinking.', 'split-russia-china', { anchor: 0, doubted: 1 }],

@@ -155,6 +155,12 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin tells Xi that Moscow’s ties with Beijing are not up for negotiation.', 'putin-tactical'],
     ['Moscow wants to profit from Trump without alienating Beijing.', 'putin-tactical'],
     ['Washington hopes Moscow will drift out of Beijing’s camp.', 'split-russia-china'],
+    // Relations that worsen, parties pushed apart, allies caught unawares or left to themselves.
+    ['Ties between Europe and Washington have soured since Trump began courting Putin.', 'europe-strain'],
+    ['Trump’s warmth toward Putin is pushing America and its European allies apart.', 'europe-strain'],
+    ['Trump’s overtures to Putin caught European governments off guard.', 'europe-strain'],
+    ['As Trump courts Putin, European officials say they are on their own.', 'europe-strain'],
+    ['Since Trump reached out to Putin, America’s protection can no longer be taken for granted in Europe.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -306,6 +312,8 @@ describe('German restatements match the same claim ids', () => {
     // Learning of the call from the news is being left out of it.
     ['Von dem Gespräch zwischen Trump und Putin erfuhr Kiew aus den Medien.', 'putin-call-without-ukraine'],
     ['Bolton meint, Trump glaube, wenn er mit Putin gut auskomme, kämen auch die USA und Russland gut miteinander aus.', 'bolton-likes'],
+    ['Seit Trump um Putin wirbt, hat sich das Verhältnis zwischen Europa und Amerika verschlechtert.', 'europe-strain'],
+    ['Trumps Gespräche mit Putin, zu denen kein Europäer eingeladen war, belasten das Verhältnis zu den Verbündeten.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -394,6 +402,9 @@ describe('negation and doubt turn a restatement into its opposite', () => {
     // A negation between a separable verb and its prefix ("hängt … ab") negates it.
     ['Russlands Wirtschaft hängt nicht von China ab, sagt der Kreml.'],
     ['Putin and Xi are not friends, Bolton says.'],
+    // German puts "nicht" after the verb, often last in its clause.
+    ['Die Annäherung zwischen Trump und Putin spaltet den Westen nicht.'],
+    ['Trump spaltet Russland und China nicht, sagen Experten.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
