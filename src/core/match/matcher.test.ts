@@ -161,6 +161,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump’s overtures to Putin caught European governments off guard.', 'europe-strain'],
     ['As Trump courts Putin, European officials say they are on their own.', 'europe-strain'],
     ['Since Trump reached out to Putin, America’s protection can no longer be taken for granted in Europe.', 'europe-strain'],
+    ['Allies in Europe have grown wary of Trump’s overtures to the Kremlin.', 'europe-strain'],
+    ['Trump’s courtship of Putin threatens to tear the Western alliance apart.', 'europe-strain'],
+    ['The transatlantic partnership lies in tatters after Trump’s embrace of Putin.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -314,6 +317,8 @@ describe('German restatements match the same claim ids', () => {
     ['Bolton meint, Trump glaube, wenn er mit Putin gut auskomme, kämen auch die USA und Russland gut miteinander aus.', 'bolton-likes'],
     ['Seit Trump um Putin wirbt, hat sich das Verhältnis zwischen Europa und Amerika verschlechtert.', 'europe-strain'],
     ['Trumps Gespräche mit Putin, zu denen kein Europäer eingeladen war, belasten das Verhältnis zu den Verbündeten.', 'europe-strain'],
+    ['Die europäischen Verbündeten reagieren enttäuscht auf Trumps Werben um Putin.', 'europe-strain'],
+    ['Mit Trumps Kurs gegenüber Moskau gerät das transatlantische Bündnis ins Wanken.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -385,6 +390,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     // A counterweight to China and Russia both is not Russia won over.
     ['Washington sees its alliance with Seoul as a counterweight to China and Russia.'],
     ['Die USA sehen Japan als Gegengewicht zu China und Russland.'],
+    // Europe and the rapprochement in one sentence, but no strain: approval is not alarm.
+    ['NATO allies backed Washington’s outreach to Moscow as a step toward peace.'],
+    ['Orbán begrüßte als einziger europäischer Regierungschef Trumps Annäherung an Putin.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
