@@ -119,6 +119,12 @@ if (real) {
     line('median', (spread) => spread.median, TARGETS.realPagesMedianOverFloorMs),
     line('p90', (spread) => spread.p90, TARGETS.realPagesP90OverFloorMs),
     [`real unrelated pages: extra task time, max`, `${ms(real.counterpoint.max)} (floor ${ms(real.emptyExtension.max)})`, '', ''],
+    [
+      'real unrelated pages: Counterpoint’s own script time per page (trace), median / p90 / max',
+      `${ms(real.ownScript.median)} / ${ms(real.ownScript.p90)} / ${ms(real.ownScript.max)}`,
+      `≤ ${TARGETS.realPagesMedianOverFloorMs} / ${TARGETS.realPagesP90OverFloorMs} ms`,
+      verdict(real.ownScript.median <= TARGETS.realPagesMedianOverFloorMs && real.ownScript.p90 <= TARGETS.realPagesP90OverFloorMs),
+    ],
     ['real unrelated pages walked in full (the gate let them through)', String(real.walked), '0', verdict(real.walked === 0)],
   )
 }

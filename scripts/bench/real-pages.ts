@@ -11,6 +11,7 @@ import type { ContentStats } from '../../src/shared/protocol.ts'
 import type { Extension } from '../../e2e/fixtures.ts'
 import { session, taskMs } from './cdp.ts'
 import { median } from './core.ts'
+import { TaskTrace } from './task-trace.ts'
 
 export interface Spread {
   median: number
@@ -25,6 +26,12 @@ export interface RealPagesResult {
   emptyExtension: Spread
   /** Counterpoint's extra over the floor, page by page (the same page, in the same round). */
   overFloor: Spread
+  /**
+   * Time Counterpoint's own script ran on each page's main thread (from a trace, in a pass of its
+   * own so tracing does not weigh on the comparison): what the extension itself does, free of the
+   * noise of three browsers on a busy machine, which the paired figures above carry.
+   */
+  ownScript: Spread
   /** Pages Counterpoint walked in full (its gate let them through). */
   walked: number
 }
@@ -86,5 +93,19 @@ export async function realPagesBench(origin: string, files: string[], browsers: 
   } finally {
     for (const name of names) await tabs[name].page.close()
   }
-  return { pages: files.length, counterpoint: spread(extra.counterpoint), emptyExtension: spread(extra.emptyExtension), overFloor: spread(extra.overFloor), walked }
+  const own: number[] = []
+  const page = await browsers.counterpoint.newPage()
+  try {
+    for (const file of files) {
+      await page.goto(`${origin}/blank.html`)
+      const trace = new TaskTrace(page, extension.id)
+      await trace.start()
+      await page.goto(`${origin}/real/${file}`, { waitUntil: 'load' }).catch(() => undefined)
+      await page.waitForTimeout(SETTLE_MS)
+      own.push((await trace.stop()).extensionScriptMs)
+    }
+  } finally {
+    await page.close()
+  }
+  return { pages: files.length, counterpoint: spread(extra.counterpoint), emptyExtension: spread(extra.emptyExtension), overFloor: spread(extra.overFloor), ownScript: spread(own), walked }
 }

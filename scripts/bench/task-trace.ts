@@ -27,6 +27,8 @@ export interface TaskCount {
   extensionTasks: number
   /** The longest of those, in ms. */
   longestExtensionMs: number
+  /** Time our extension's script ran on the page's main thread, in ms (calls within calls counted once). */
+  extensionScriptMs: number
 }
 
 export class TaskTrace {
@@ -55,6 +57,8 @@ export class TaskTrace {
     const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()))
     await session.send('Tracing.end')
     await done
+    await session.detach()
+    this.session = null
     const ours = (event: TraceEvent): boolean => {
       const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? ''
       return url.startsWith(`chrome-extension://${this.extensionId}/`)
@@ -67,11 +71,20 @@ export class TaskTrace {
     const withUs = tasks.filter((task) => scripts.some((script) => contains(task, script)))
     const long = (task: TraceEvent): boolean => (task.dur ?? 0) > 50_000
     const mainThreads = new Set(withUs.map((task) => `${task.pid}:${task.tid}`))
+    let scriptMs = 0
+    let until = -1
+    for (const event of scripts.filter((item) => item.name !== 'TimeStamp' && item.ph === 'X').sort((x, y) => x.ts - y.ts)) {
+      const end = event.ts + (event.dur ?? 0)
+      if (end <= until) continue
+      scriptMs += (end - Math.max(event.ts, until)) / 1000
+      until = end
+    }
     return {
       extension: withUs.filter(long).length,
       all: tasks.filter((task) => mainThreads.has(`${task.pid}:${task.tid}`) && long(task)).length,
       extensionTasks: withUs.length,
       longestExtensionMs: Math.max(0, ...withUs.map((task) => (task.dur ?? 0) / 1000)),
+      extensionScriptMs: scriptMs,
     }
   }
 }
