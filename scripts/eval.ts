@@ -9,12 +9,14 @@
  * real pages of unrelated news in ../shared/realpages.
  * Flags: --claims-only (the claims stripped to their sentences, as a ClaimReview gives them),
  * --extra FILE (score another file in the evaluation format, e.g. a reader's export), --verbose
- * (dev errors), --json, --skip-corpus, --readme (write the summary into README.md).
+ * (dev errors), --json, --skip-corpus, --readme (write the summary into README.md). At the balanced
+ * level it also counts why restatements were missed, per language, for dev and check alike.
  */
 import { SENSITIVITIES, type Sensitivity } from '../src/core/index.ts'
 import { precision, recall, type EvalReport, type Tally } from '../src/core/eval/score.ts'
 import { bundledPacks, claimsOnlyPacks, falseHighlightRate, type FalseHighlightRate } from './eval/measure.ts'
 import { crossValidated, realPagesReport, setReport, type CrossValidated, type RealPagesReport } from './eval/report.ts'
+import { describeMisses, missAnatomy } from './eval/misses.ts'
 import { loadCheckRows, loadDevRows, loadPages, loadRowsFrom, sharedEvalAvailable, SKIP_MESSAGE } from './eval/shared-data.ts'
 import { markdownTable, writeReadmeBlock } from './readme-block.ts'
 
@@ -89,6 +91,10 @@ for (const sensitivity of SENSITIVITIES) {
   if (level.real) console.log(`  real unrelated pages: ${level.real.highlights} false highlights on ${level.real.pages} pages${level.real.pagesWithHighlights.length ? ` (${level.real.pagesWithHighlights.join(', ')})` : ''}`)
   if (level.dev && (sensitivity === 'balanced' || args.has('--verbose'))) {
     for (const [claim, tally] of Object.entries(level.dev.byClaim).sort()) console.log(`    ${claim.padEnd(28)} ${pr(tally)}`)
+    for (const [name, rows] of [['dev', dev], ['check', check]] as const) {
+      const anatomy = missAnatomy(packs, rows, sensitivity)
+      for (const lang of ['en', 'de'] as const) if (anatomy[lang]) console.log(`  ${lang} ${name}: ${describeMisses(anatomy[lang])}`)
+    }
   }
   if (level.dev && args.has('--verbose')) {
     for (const outcome of level.dev.outcomes) {
