@@ -80,18 +80,22 @@ function evidenceOfSentence(
   lang: Lang,
   filtered: boolean,
   context: (packIndex: number) => ReadonlySet<number> | undefined,
+  analysed?: (features: Array<Set<number>>) => void,
 ): Evidence[] {
   const words = tokens(relevance, sentence, lang, filtered)
   if (words.length === 0) return []
   const evidence: Evidence[] = []
+  const features: Array<Set<number>> = []
   packs.forEach((pack, packIndex) => {
     const state = analyseSentence(pack, words, lang, relevance)
+    features.push(new Set(state.occurrences.map((occurrence) => occurrence.feature)))
     if (state.affirmed.size < MIN_FEATURES) return
     const candidates = candidatesOf(pack, state)
     if (candidates.length === 0) return
     const total = sentenceWeight(pack, state)
     for (const candidate of candidates) evidence.push(evidenceFor(pack, packIndex, state, candidate, sentence, total, () => context(packIndex)))
   })
+  analysed?.(features)
   return withMargins(evidence)
 }
 
@@ -146,7 +150,8 @@ export function explainText(packs: readonly MatcherPack[], text: string, options
       const found = contexts[packIndex]
       return found && found.size > 0 ? found : undefined
     }
-    const evidence = evidenceOfSentence(packs, relevance, sentence, lang, filtered, context)
+    // A sentence analysed here need not be analysed again as context for the ones after it.
+    const evidence = evidenceOfSentence(packs, relevance, sentence, lang, filtered, context, (features) => earlier.set(index, features))
     if (evidence.length > 0) out.push({ sentence, start: span.start, end: span.end, lang, evidence })
   })
   return out
