@@ -61,6 +61,10 @@ for (const locale of ['en', 'de'] as const) {
     const extension = await launchExtension({ locale, keepWelcome: true })
     try {
       const page = await welcomeOnInstall(extension)
+      // Opened at install, it may have come up in the moment before the new profile's browser spoke
+      // its language (see launchExtension); a reader installing into a running browser never meets that.
+      await page.reload()
+      await expect(page.locator('body[data-ready="true"]')).toBeAttached()
       const text = (pattern: { en: RegExp; de: RegExp }): RegExp => pattern[locale]
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text({ en: /welcome to counterpoint/i, de: /willkommen bei counterpoint/i }))

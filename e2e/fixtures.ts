@@ -136,6 +136,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const id = new URL(worker.url()).host
+  // On a new profile's first start Chromium tells extensions "en-US" for a moment, whatever --lang
+  // says (measured: the first answer in the worker, then the asked language); tests in a language
+  // start once the browser speaks it.
+  if (options.locale) {
+    const locale = options.locale
+    await expect.poll(() => worker.evaluate(() => chrome.i18n.getUILanguage()), { timeout: 15_000 }).toMatch(new RegExp(`^${locale}`, 'i'))
+  }
   if (fresh && !options.keepWelcome) await closeWelcome(context)
   return { context, id, worker }
 }
