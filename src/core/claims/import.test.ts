@@ -71,6 +71,24 @@ describe('ClaimReview JSON-LD', () => {
     expect(matchText(packs, 'The bridge over the Rhine reopened on Monday.', { profile: PROFILES.balanced })).toEqual([])
   })
 
+  // When it happened is a detail restatements seldom repeat: a claim's date weighs least of its words.
+  it.each([
+    ['The harbour tunnel in Hamburg collapsed on Tuesday, 4 March 2025.', 'The harbour tunnel has collapsed, officials said.'],
+    ['Der Hafentunnel in Hamburg stürzte am Dienstag, dem 4. März 2025, ein.', 'Der Hamburger Hafentunnel ist eingestürzt.'],
+  ])('a dated claim (%s) is restated without its date: %s', (claimed, restated) => {
+    const result = parseImport(text(review({ claimReviewed: claimed })), 'reviews.jsonld')
+    if (!result.ok) throw new Error(result.problem)
+    const packs = [preparePack(compilePack(result.value))]
+    expect(matchText(packs, restated, { profile: PROFILES.balanced })).toHaveLength(1)
+  })
+
+  it('the same date and place alone do not restate a dated claim', () => {
+    const result = parseImport(text(review({ claimReviewed: 'The harbour tunnel in Hamburg collapsed on Tuesday, 4 March 2025.' })), 'reviews.jsonld')
+    if (!result.ok) throw new Error(result.problem)
+    const packs = [preparePack(compilePack(result.value))]
+    expect(matchText(packs, 'On Tuesday, 4 March 2025, the Hamburg city council met to discuss the budget.', { profile: PROFILES.balanced })).toEqual([])
+  })
+
   it.each<[Record<string, unknown>, string]>([
     [{ alternateName: 'Pants on Fire' }, 'false'],
     [{ alternateName: 'Misleading' }, 'disputed'],

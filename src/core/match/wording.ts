@@ -18,6 +18,34 @@ export const ENTITY_WEIGHT = 1
 
 const STOPWORDS: Record<Lang, Set<string>> = { en: new Set(englishStopwords), de: new Set(germanStopwords) }
 
+/**
+ * When a claim happened (a number, a month, a weekday) is a detail restatements seldom repeat:
+ * "clashed in the Oval Office" restates "clashed in the Oval Office on Friday, 28 February 2025".
+ * Such words weigh least. Month and weekday names come from the platform's own calendar data.
+ */
+const DATE_WEIGHT = 0.25
+let dateWords: Record<Lang, Set<string>> | null = null
+
+function isDateWord(surface: string, lang: Lang): boolean {
+  if (/^\d+$/.test(surface)) return true
+  if (!dateWords) {
+    const names = (locale: string): Set<string> => {
+      const out = new Set<string>()
+      for (let month = 0; month < 12; month++) {
+        const date = new Date(Date.UTC(2024, month, 1))
+        for (const style of ['long', 'short'] as const) out.add(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(date).toLowerCase().replace(/\.$/, ''))
+      }
+      for (let day = 0; day < 7; day++) {
+        const date = new Date(Date.UTC(2024, 0, 1 + day))
+        for (const style of ['long', 'short'] as const) out.add(new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date).toLowerCase().replace(/\.$/, ''))
+      }
+      return out
+    }
+    dateWords = { en: names('en'), de: names('de') }
+  }
+  return dateWords[lang].has(surface.toLowerCase())
+}
+
 let entityTables: Record<Lang, CompiledLanguage> | null = null
 
 /** Surface names of every country, keyed to the index of its cluster; built once. */
@@ -74,7 +102,7 @@ export class WordingCompiler {
       const key = token.acronym ?? token.stem
       if (covered.has(index) || STOPWORDS[lang].has(surface.toLowerCase()) || key.length < 2) return
       const feature = this.features.id(`${lang}:${key}`)
-      if (!this.weights.has(feature)) this.weights.set(feature, stemWeight(lang, key))
+      if (!this.weights.has(feature)) this.weights.set(feature, isDateWord(surface, lang) ? DATE_WEIGHT : stemWeight(lang, key))
       addUnique((language.single[key] ??= []), feature)
       // German builds compounds on its nouns: a page's "Krisengipfel" restates a claim's "Gipfel".
       if (lang === 'de' && /^\p{Lu}/u.test(surface) && surface.length >= COMPOUND_HEAD_LETTERS) language.compoundHeads[foldWord(surface, false)] ??= feature
