@@ -6,6 +6,7 @@
  */
 import { eng as englishStopwords, deu as germanStopwords } from 'stopword'
 import { ENTITY_CLUSTERS, stemWeight } from '../knowledge/general.ts'
+import { calendarNames } from '../text/calendar.ts'
 import { LANGS, type Lang } from '../text/language.ts'
 import { foldWord } from '../text/normalise.ts'
 import { tokenise } from '../text/tokenise.ts'
@@ -24,26 +25,12 @@ const STOPWORDS: Record<Lang, Set<string>> = { en: new Set(englishStopwords), de
  * Such words weigh least. Month and weekday names come from the platform's own calendar data.
  */
 const DATE_WEIGHT = 0.25
-let dateWords: Record<Lang, Set<string>> | null = null
+const dateWords: Partial<Record<Lang, Set<string>>> = {}
 
 function isDateWord(surface: string, lang: Lang): boolean {
   if (/^\d+$/.test(surface)) return true
-  if (!dateWords) {
-    const names = (locale: string): Set<string> => {
-      const out = new Set<string>()
-      for (let month = 0; month < 12; month++) {
-        const date = new Date(Date.UTC(2024, month, 1))
-        for (const style of ['long', 'short'] as const) out.add(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(date).toLowerCase().replace(/\.$/, ''))
-      }
-      for (let day = 0; day < 7; day++) {
-        const date = new Date(Date.UTC(2024, 0, 1 + day))
-        for (const style of ['long', 'short'] as const) out.add(new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date).toLowerCase().replace(/\.$/, ''))
-      }
-      return out
-    }
-    dateWords = { en: names('en'), de: names('de') }
-  }
-  return dateWords[lang].has(surface.toLowerCase())
+  const names = (dateWords[lang] ??= new Set([...calendarNames([lang], 'month', ['long', 'short']), ...calendarNames([lang], 'weekday', ['long', 'short'])]))
+  return names.has(surface.toLowerCase())
 }
 
 let entityTables: Record<Lang, CompiledLanguage> | null = null

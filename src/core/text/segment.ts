@@ -2,6 +2,7 @@
  * Sentence segmentation: Intl.Segmenter, then a merge pass for the places where it splits
  * too eagerly in news text (titles, initials, U.S., German ordinals, "he asked" after a quote).
  */
+import { calendarNames } from './calendar.ts'
 import type { Lang } from './language.ts'
 
 export interface Span {
@@ -19,10 +20,11 @@ const ABBREVIATIONS = new Set([
   'z', 'b', 'd', 'h', 'u', 'a', 'o', 's', 'dt', 'jh', 'jhd', 'mio', 'mrd', 'bspw', 'sog', 'gegr', 'geb',
 ])
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
-])
+let months: Set<string> | null = null
+/** English and German month names ("3. März" is a date, not a sentence end); built on first use. */
+function isMonth(word: string): boolean {
+  return (months ??= calendarNames(['en', 'de', 'de-AT'], 'month')).has(word)
+}
 
 /** Words that commonly open a sentence; after "U.S." or "3." such a word means a real sentence break. */
 const SENTENCE_STARTERS = new Set([
@@ -63,7 +65,7 @@ export function shouldMerge(prev: string, next: string, lang: Lang): boolean {
   if (DOTTED_ABBREVIATION.test(prev)) return !isStarter
   if (INITIAL.test(prev)) return true
   if (NUMBER_SIGN.test(prev)) return /^\s*\d/.test(next)
-  if (ORDINAL.test(prev)) return MONTHS.has(nextWord) || (lang === 'de' && !isStarter)
+  if (ORDINAL.test(prev)) return isMonth(nextWord) || (lang === 'de' && !isStarter)
   const last = LAST_WORD.exec(prev)?.[1]?.toLowerCase()
   if (last !== undefined && ABBREVIATIONS.has(last) && /\.\s*$/.test(prev)) return true
   return false
