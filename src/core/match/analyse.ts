@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
+import { CLAUSE_FINAL_NEGATION } from './cues.ts'
 import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
 import { compoundPartsOf, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
@@ -146,13 +147,7 @@ const NEGATES_FORWARD = 1
 const DOUBTS_BACKWARD = 2
 const NEGATES_BACKWARD = 4
 
-/**
- * German puts "nicht" after the finite verb of a main clause, often last ("Die Annäherung spaltet
- * den Westen nicht", "… vertraut Amerika nicht mehr"): a "nicht", "nie" or "niemals" with at most
- * one word after it in its clause negates that clause back to its start.
- */
-const CLAUSE_FINAL_NEGATION = new Set(['=nicht', '=nie', '=niemals'])
-
+/** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
 function endsClause(tokens: readonly Token[], last: number): boolean {
   for (let i = last + 1; i <= last + 2; i++) {
     const next = tokens[i]
@@ -175,8 +170,7 @@ function relativeClauses(tokens: readonly Token[], occurrences: readonly Occurre
     const opens = tokens[occurrence.first]?.comma ? occurrence.first : tokens[occurrence.first - 1]?.comma ? occurrence.first - 1 : -1
     if (opens < 0 || clause[opens]) continue
     count++
-    for (let i = opens; i < occurrence.first; i++) clause[i] = count
-    clause[occurrence.first] = count
+    for (let i = opens; i <= occurrence.first; i++) clause[i] = count
     for (let i = occurrence.first + 1; i < tokens.length && !tokens[i]?.comma && !tokens[i]?.clauseBreak; i++) clause[i] = count
   }
   return clause

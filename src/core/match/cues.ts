@@ -64,6 +64,13 @@ export const RELATIVE: Record<Lang, string[]> = {
   de: ['=der', '=die', '=das', '=dem', '=den', '=dessen', '=deren', '=denen', '=welche', '=welcher', '=welches', '=welchem', '=welchen'],
 }
 
+/**
+ * German puts "nicht" after the finite verb of a main clause, often last ("Die Annäherung spaltet
+ * den Westen nicht", "… vertraut Amerika nicht mehr"): one of these words with at most one word
+ * after it in its clause negates that clause back to its start. Matched as written (token keys).
+ */
+export const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = new Set(['=nicht', '=nie', '=niemals'])
+
 /** Words after which a negation no longer applies. */
 export const SCOPE_END: Record<Lang, string[]> = {
   en: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'instead', 'rather', 'which', 'while'],
