@@ -11,6 +11,7 @@ import { candidatesOf, sentenceWeight } from './candidates.ts'
 import type { CompiledClaim } from './compiled.ts'
 import { decide, runnersUp } from './decide.ts'
 import { evidenceFor, withMargins, type Evidence } from './evidence.ts'
+import type { Occurrence } from './analyse.ts'
 import type { MatcherPack } from './prepare.ts'
 import { anchorCount, mayMatch, relevanceOf, wordInfo, type Relevance } from './relevance.ts'
 import { analyseSentence } from './sentence.ts'
@@ -67,10 +68,14 @@ function tokens(relevance: Relevance, text: string, lang: Lang, filtered: boolea
   return filtered ? tokenise(text, lang, (word) => wordInfo(relevance, word, lang).forms) : tokenise(text, lang)
 }
 
+function featureSet(occurrences: readonly Occurrence[]): Set<number> {
+  return new Set(occurrences.map((occurrence) => occurrence.feature))
+}
+
 /** The concept features a text holds, per pack: what context can lend to a sentence. */
 function featuresOf(packs: readonly MatcherPack[], relevance: Relevance, text: string, lang: Lang, filtered: boolean): Array<Set<number>> {
   const words = tokens(relevance, text, lang, filtered)
-  return packs.map((pack) => new Set(analyseSentence(pack, words, lang, relevance).occurrences.map((occurrence) => occurrence.feature)))
+  return packs.map((pack) => featureSet(analyseSentence(pack, words, lang, relevance).occurrences))
 }
 
 function evidenceOfSentence(
@@ -80,22 +85,22 @@ function evidenceOfSentence(
   lang: Lang,
   filtered: boolean,
   context: (packIndex: number) => ReadonlySet<number> | undefined,
-  analysed?: (features: Array<Set<number>>) => void,
+  analysed?: (occurrences: Occurrence[][]) => void,
 ): Evidence[] {
   const words = tokens(relevance, sentence, lang, filtered)
   if (words.length === 0) return []
   const evidence: Evidence[] = []
-  const features: Array<Set<number>> = []
+  const occurrences: Occurrence[][] = []
   packs.forEach((pack, packIndex) => {
     const state = analyseSentence(pack, words, lang, relevance)
-    features.push(new Set(state.occurrences.map((occurrence) => occurrence.feature)))
+    occurrences.push(state.occurrences)
     if (state.affirmed.size < MIN_FEATURES) return
     const candidates = candidatesOf(pack, state)
     if (candidates.length === 0) return
     const total = sentenceWeight(pack, state)
     for (const candidate of candidates) evidence.push(evidenceFor(pack, packIndex, state, candidate, sentence, total, () => context(packIndex)))
   })
-  analysed?.(features)
+  analysed?.(occurrences)
   return withMargins(evidence)
 }
 
@@ -124,11 +129,15 @@ export function explainText(packs: readonly MatcherPack[], text: string, options
   const framing = options.context ?? []
   let framed: Array<Set<number>> | null = null
   const earlier = new Map<number, Array<Set<number>>>()
+  // A sentence analysed for its own candidates leaves its occurrences here, so it is not analysed
+  // again should a later sentence need it as context.
+  const analysed = new Map<number, Occurrence[][]>()
   const earlierFeatures = (index: number): Array<Set<number>> => {
     let known = earlier.get(index)
     if (!known) {
       const span = spans[index] as { start: number; end: number }
-      known = featuresOf(packs, relevance, text.slice(span.start, span.end), lang, filtered)
+      const found = analysed.get(index)
+      known = found ? found.map(featureSet) : featuresOf(packs, relevance, text.slice(span.start, span.end), lang, filtered)
       earlier.set(index, known)
     }
     return known
@@ -150,8 +159,7 @@ export function explainText(packs: readonly MatcherPack[], text: string, options
       const found = contexts[packIndex]
       return found && found.size > 0 ? found : undefined
     }
-    // A sentence analysed here need not be analysed again as context for the ones after it.
-    const evidence = evidenceOfSentence(packs, relevance, sentence, lang, filtered, context, (features) => earlier.set(index, features))
+    const evidence = evidenceOfSentence(packs, relevance, sentence, lang, filtered, context, (occurrences) => analysed.set(index, occurrences))
     if (evidence.length > 0) out.push({ sentence, start: span.start, end: span.end, lang, evidence })
   })
   return out
