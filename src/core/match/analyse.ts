@@ -60,6 +60,9 @@ function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase, part
     for (let step = 1; step <= reach && position + step < tokens.length; step++) {
       const token = tokens[position + step]
       if (reach === CLAUSE_REACH && token?.clauseBreak) break
+      // Words skipped in a phrase's gap stay in its clause: "opening to the world, China's economy" is no
+      // "opening to China". A comma right between two keys is the term's own ("nicht daran, sich …").
+      if (reach !== CLAUSE_REACH && token?.comma && step > 1) break
       if (!hasKey(token, key)) continue
       if (reach !== CLAUSE_REACH || part === phrase.length - 1) {
         found = position + step

@@ -43,6 +43,9 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'not only', 'not just', 'not least', 'no coincidence', 'no accident', 'no surprise', 'make no mistake',
     'no question', 'nothing less than', 'no less than', 'nothing short of', 'not without reason', 'nothing other than',
     'no contradiction',
+    // The superlative of the negative asserts: "relations have never been worse", "like never before".
+    'never been worse', 'never been so', 'never been more', 'never been this', 'never before', 'like never before',
+    'as never before', 'than ever before',
     // Not telling two things apart is itself a claim (Bolton's: personal and state relations).
     'not distinguish', "doesn't distinguish", "didn't distinguish", 'not differentiate', "doesn't differentiate",
   ],
@@ -51,6 +54,9 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage', 'kein geringeres', 'keine geringere',
     'kein geringerer', 'nichts Geringeres', 'nichts anderes als', 'nichts weniger als', 'nicht ohne Grund',
     'kein Widerspruch', 'keinen Widerspruch',
+    // "so belastet wie seit Jahrzehnten nicht mehr", "noch nie so schlecht": the extreme, asserted.
+    'wie nie zuvor', 'wie noch nie', 'noch nie so', 'nie zuvor', 'noch nie zuvor', 'wie seit … nicht', 'wie lange nicht',
+    'wie seit langem nicht',
     'unterscheide nicht', 'unterscheidet nicht', 'nicht unterscheiden', 'nicht unterscheide', 'nicht unterscheidet',
   ],
 }
@@ -71,10 +77,13 @@ export const RELATIVE: Record<Lang, string[]> = {
  */
 export const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = new Set(['=nicht', '=nie', '=niemals'])
 
-/** Words after which a negation no longer applies. */
+/**
+ * Words after which a negation no longer applies: contrasts, and the conjunctions that open a
+ * clause of time or reason ("Kyiv was not consulted before Trump called Putin": the call happened).
+ */
 export const SCOPE_END: Record<Lang, string[]> = {
-  en: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'instead', 'rather', 'which', 'while'],
-  de: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'während', 'allerdings', 'dennoch'],
+  en: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'instead', 'rather', 'which', 'while', 'before', 'after', 'because', 'until', 'unless'],
+  de: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'während', 'allerdings', 'dennoch', 'bevor', 'nachdem', 'weil', 'sobald'],
 }
 
 /** Verbs and phrases that attribute words to a speaker. */

@@ -38,6 +38,14 @@ describe('how much of the pattern a sentence holds', () => {
     ['Trumps Gespräche mit Putin, zu denen kein Europäer eingeladen war, belasten das Verhältnis zu den Verbündeten.', 'europe-strain', { anchor: 1, negated: 0 }],
     ['The talks, to which no European was invited, have strained ties with the allies in Europe.', 'europe-strain', { anchor: 1, negated: 0 }],
     ['Trumps Gespräche, zu denen die Europäer nicht eingeladen waren, spalten den Westen.', 'europe-strain', { anchor: 1, negated: 0 }],
+    // A conjunction of time or reason opens a clause the negation before it does not reach.
+    ['Trump did not hesitate before moving to split Russia from China.', 'split-russia-china', { anchor: 1, negated: 0 }],
+    ['Trump wartete nicht lange, bevor er Russland und China zu spalten versuchte.', 'split-russia-china', { anchor: 1, negated: 0 }],
+    ['Trump will not split Russia from China before the election.', 'split-russia-china', { anchor: 0, negated: 1 }],
+    // "Never" in a superlative asserts the extreme ("never been so strained", "wie seit Jahren nicht").
+    ['Relations with the allies have never been so strained since Trump embraced Putin.', 'europe-strain', { anchor: 1, negated: 0 }],
+    ['Das Verhältnis zu den Europäern ist so belastet wie seit Jahrzehnten nicht mehr, seit Trump Putin umwirbt.', 'europe-strain', { anchor: 1, negated: 0 }],
+    ['Trump’s talks with Putin have never strained ties with the allies.', 'europe-strain', { anchor: 0, negated: 1 }],
     // A cue is matched as written where its stem is a common word: "wishful" doubts, "wish" does not.
     ['Trump’s wish is to drive a wedge between Russia and China.', 'split-russia-china', { anchor: 1, doubted: 0, full: 1 }],
     ['Driving a wedge between Russia and China is wishful thinking.', 'split-russia-china', { anchor: 0, doubted: 1 }],

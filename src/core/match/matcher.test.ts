@@ -164,6 +164,17 @@ describe('restatements match, in other words than the claim', () => {
     ['Allies in Europe have grown wary of Trump’s overtures to the Kremlin.', 'europe-strain'],
     ['Trump’s courtship of Putin threatens to tear the Western alliance apart.', 'europe-strain'],
     ['The transatlantic partnership lies in tatters after Trump’s embrace of Putin.', 'europe-strain'],
+    // Terms the other language had and this one lacked: "Möglichkeiten", "ohne Grenzen", "Sympathie",
+    // Nixon's opening to China named as the event; ties kept by refusing to trade them away.
+    ['The secretary of state said a peace deal could open remarkable possibilities for cooperation with Moscow.', 'rubio-opportunities'],
+    ['Xi and Putin called their partnership a friendship without boundaries.', 'boundless-friendship'],
+    ['Bolton says Trump’s foreign policy comes down to which leaders he likes.', 'bolton-likes'],
+    ['The plan inverts the logic of the 1972 opening to China.', 'nixon-parallel'],
+    ['The Kremlin has no intention of trading its Chinese partnership for American goodwill.', 'putin-tactical'],
+    // A clause of time ends the negation before it: the call happened.
+    ['Kyiv was not consulted before Trump phoned Putin.', 'putin-call-without-ukraine'],
+    // The extreme told through "never" asserts it.
+    ['Relations with the allies have never been so strained since Trump embraced Putin.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -319,6 +330,9 @@ describe('German restatements match the same claim ids', () => {
     ['Trumps Gespräche mit Putin, zu denen kein Europäer eingeladen war, belasten das Verhältnis zu den Verbündeten.', 'europe-strain'],
     ['Die europäischen Verbündeten reagieren enttäuscht auf Trumps Werben um Putin.', 'europe-strain'],
     ['Mit Trumps Kurs gegenüber Moskau gerät das transatlantische Bündnis ins Wanken.', 'europe-strain'],
+    ['Der Plan ist eine umgekehrte Öffnung gegenüber China, diesmal mit Moskau.', 'nixon-parallel'],
+    ['Die Ukraine wurde nicht gefragt, bevor Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
+    ['Das Verhältnis zwischen Trump und den Europäern ist so belastet wie seit Jahrzehnten nicht mehr.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -393,6 +407,12 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     // Europe and the rapprochement in one sentence, but no strain: approval is not alarm.
     ['NATO allies backed Washington’s outreach to Moscow as a step toward peace.'],
     ['Orbán begrüßte als einziger europäischer Regierungschef Trumps Annäherung an Putin.'],
+    // Liking, the opening to China and "never" outside the claims' own frames.
+    ['Bolton likes to tell the story of his years in the White House.'],
+    ['Nixon’s opening to China in 1972 changed the Cold War.'],
+    ['Die Öffnung gegenüber China unter Nixon veränderte den Kalten Krieg.'],
+    ['Das mag sein, sagt Bolton über Trumps Beziehungen zu Putin.'],
+    ['Trump’s talks with Putin have never strained ties with the allies.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
@@ -464,6 +484,7 @@ describe('word-level traps', () => {
     ['The constructor of the prototype toString hasOwnProperty valueOf.', 'words that are Object properties find nothing'],
     ['It is important that the opportunity is seized, the maneuver executed.', 'stem collisions: important/imports, opportunity/opportunistic'],
     ['They came to get us, the US said.', 'the pronoun "us" is not the United States'],
+    ['After decades of reform and opening to the world, China’s economy has grown over the past 20 years and is now booming.', 'a phrase does not span a comma: "opening to the world, China" is no "opening to China"'],
   ])('%s (%s)', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
