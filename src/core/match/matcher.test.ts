@@ -173,6 +173,8 @@ describe('restatements match, in other words than the claim', () => {
     ['The Kremlin has no intention of trading its Chinese partnership for American goodwill.', 'putin-tactical'],
     // A clause of time ends the negation before it: the call happened.
     ['Kyiv was not consulted before Trump phoned Putin.', 'putin-call-without-ukraine'],
+    // Bolton's point by its meaning alone: relations between states depend on personal feelings.
+    ['Relations between countries, in his view, depend on personal feelings.', 'bolton-likes'],
     // The extreme told through "never" asserts it.
     ['Relations with the allies have never been so strained since Trump embraced Putin.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
@@ -331,7 +333,7 @@ describe('German restatements match the same claim ids', () => {
     ['Die europäischen Verbündeten reagieren enttäuscht auf Trumps Werben um Putin.', 'europe-strain'],
     ['Mit Trumps Kurs gegenüber Moskau gerät das transatlantische Bündnis ins Wanken.', 'europe-strain'],
     ['Der Plan ist eine umgekehrte Öffnung gegenüber China, diesmal mit Moskau.', 'nixon-parallel'],
-    ['Die Ukraine wurde nicht gefragt, bevor Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
+    ['Die Beziehungen zwischen Staaten hängen bei ihm von persönlicher Sympathie ab.', 'bolton-likes'],
     ['Das Verhältnis zwischen Trump und den Europäern ist so belastet wie seit Jahrzehnten nicht mehr.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
