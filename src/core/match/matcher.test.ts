@@ -173,6 +173,8 @@ describe('restatements match, in other words than the claim', () => {
     ['The Kremlin has no intention of trading its Chinese partnership for American goodwill.', 'putin-tactical'],
     // A clause of time ends the negation before it: the call happened.
     ['Kyiv was not consulted before Trump phoned Putin.', 'putin-call-without-ukraine'],
+    // "The two powers" after a word of splitting: the pair the story is about.
+    ['Trump has mused publicly about prying the two powers apart.', 'split-russia-china'],
     // Bolton's point by its meaning alone: relations between states depend on personal feelings.
     ['Relations between countries, in his view, depend on personal feelings.', 'bolton-likes'],
     // The extreme told through "never" asserts it.
@@ -334,6 +336,7 @@ describe('German restatements match the same claim ids', () => {
     ['Mit Trumps Kurs gegenüber Moskau gerät das transatlantische Bündnis ins Wanken.', 'europe-strain'],
     ['Der Plan ist eine umgekehrte Öffnung gegenüber China, diesmal mit Moskau.', 'nixon-parallel'],
     ['Die Beziehungen zwischen Staaten hängen bei ihm von persönlicher Sympathie ab.', 'bolton-likes'],
+    ['Die USA versuchen, einen Keil zwischen die beiden Großmächte zu treiben.', 'split-russia-china'],
     ['Das Verhältnis zwischen Trump und den Europäern ist so belastet wie seit Jahrzehnten nicht mehr.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -415,6 +418,10 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Die Öffnung gegenüber China unter Nixon veränderte den Kalten Krieg.'],
     ['Das mag sein, sagt Bolton über Trumps Beziehungen zu Putin.'],
     ['Trump’s talks with Putin have never strained ties with the allies.'],
+    // A pair without a word of splitting aimed at it, or a pair named loosely.
+    ['The two countries split the costs of the bridge.'],
+    ['The mediator tried to drive a wedge between the two lefts.'],
+    ['Israelis and Palestinians would live in two separate states.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
