@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
-import { CLAUSE_FINAL_NEGATION } from './cues.ts'
+import { CLAUSE_FINAL_NEGATION, PHRASE_NEGATION } from './cues.ts'
 import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
 import { compoundPartsOf, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
@@ -165,7 +165,7 @@ function endsClause(tokens: readonly Token[], last: number): boolean {
  * preposition leads it (", zu denen …,", ", to whom …,"); the clause runs from the comma to the
  * next comma or clause break.
  */
-function relativeClauses(tokens: readonly Token[], occurrences: readonly Occurrence[], relative: number): Uint16Array {
+export function relativeClauses(tokens: readonly Token[], occurrences: readonly Occurrence[], relative: number): Uint16Array {
   const clause = new Uint16Array(tokens.length)
   let count = 0
   for (const occurrence of occurrences) {
@@ -222,9 +222,12 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       if (kind & DOUBTS_BACKWARD) doubted = true
       else if (kind & NEGATES_FORWARD) negated = true
     }
+    let pastComma = false
     for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD[lang] && !negated && !doubted; i--) {
       if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
+      if (tokens[i + 1]?.comma) pastComma = true
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
+      if (pastComma && PHRASE_NEGATION.has(tokens[i]?.exact ?? '')) continue
       const kind = cue[i] ?? 0
       if (kind & DOUBTS_BACKWARD) doubted = true
       else if (kind & NEGATES_FORWARD) negated = true

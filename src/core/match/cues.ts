@@ -78,6 +78,12 @@ export const RELATIVE: Record<Lang, string[]> = {
 export const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = new Set(['=nicht', '=nie', '=niemals'])
 
 /**
+ * Negations that lead a phrase rather than a clause: "without consulting its partners, has shaken
+ * confidence …" negates the consulting, not what follows the comma. Matched as written (token keys).
+ */
+export const PHRASE_NEGATION: ReadonlySet<string> = new Set(['=without', '=ohne'])
+
+/**
  * Words after which a negation no longer applies: contrasts, and the conjunctions that open a
  * clause of time or reason ("Kyiv was not consulted before Trump called Putin": the call happened).
  */
@@ -85,6 +91,9 @@ export const SCOPE_END: Record<Lang, string[]> = {
   en: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'instead', 'rather', 'which', 'while', 'before', 'after', 'because', 'until', 'unless'],
   de: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'während', 'allerdings', 'dennoch', 'bevor', 'nachdem', 'weil', 'sobald'],
 }
+
+/** Words that open what a verb of saying reports ("argued that Trump …"). Matched as written (token keys). */
+export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
 
 /** Verbs and phrases that attribute words to a speaker. */
 export const SPEECH: Record<Lang, string[]> = {

@@ -11,6 +11,8 @@ import { groupFeatures, groupSome, isNearGroup, isOptionalGroup, type CompiledCl
 import type { MatcherPack } from './prepare.ts'
 import { distance, featureCounts, occurrenceCounts, type SentenceState } from './sentence.ts'
 import { nearness } from './nearness.ts'
+import { relativeClauses, type Occurrence } from './analyse.ts'
+import { REPORT_OPENERS } from './cues.ts'
 
 export const FEATURE_NAMES = [
   'anchor', 'negated', 'doubted', 'groups', 'optional', 'context', 'near', 'full', 'patterns', 'common', 'coverage', 'entities', 'predicates', 'explained', 'margin', 'length',
@@ -118,14 +120,27 @@ function fitPattern(groups: CompiledGroup[], state: SentenceState, core: Set<num
   }
 }
 
-/** False when the sentence gives its words to someone other than the claim's speaker. */
+/** Whether "that" / "dass" stands between a verb of saying and a person after it: the person is what is reported on. */
+function opensReport(state: SentenceState, verb: Occurrence, person: Occurrence): boolean {
+  for (let i = verb.last + 1; i < person.first; i++) if (REPORT_OPENERS.has(state.tokens[i]?.exact ?? '')) return true
+  return false
+}
+
+/**
+ * False when the sentence gives its words to someone other than the claim's speaker. A person
+ * named inside a relative clause the verb stands outside of is not who speaks ("Bolton, who served
+ * in Trump's first term, has argued …"), nor one the verb reports on ("argued that Trump …").
+ */
 function speakerConflict(pack: MatcherPack, claim: CompiledClaim, state: SentenceState): boolean {
   if (claim.speaker === null) return false
   let someoneElse = false
+  let clause: Uint16Array | undefined
   for (const verb of state.occurrences) {
     if (verb.feature !== pack.compiled.cues.speech) continue
     for (const person of state.occurrences) {
       if (!pack.persons.has(person.feature) || distance(verb, person) > SPEAKER_DISTANCE) continue
+      clause ??= relativeClauses(state.tokens, state.occurrences, pack.compiled.cues.relative)
+      if (clause[person.first] !== clause[verb.first] || opensReport(state, verb, person)) continue
       if (person.feature === claim.speaker) return false
       someoneElse = true
     }

@@ -173,6 +173,10 @@ describe('restatements match, in other words than the claim', () => {
     ['The Kremlin has no intention of trading its Chinese partnership for American goodwill.', 'putin-tactical'],
     // A clause of time ends the negation before it: the call happened.
     ['Kyiv was not consulted before Trump phoned Putin.', 'putin-call-without-ukraine'],
+    // Ties kept told as nothing changing; Russia won back; Kyiv told only afterwards.
+    ['Putin takes Trump’s concessions while telling Xi that nothing about their partnership will change.', 'putin-tactical'],
+    ['Trump wants to weaken China by winning back Russia.', 'split-russia-china'],
+    ['Kyiv only learned of the Trump-Putin call after it had ended.', 'putin-call-without-ukraine'],
     // "The two powers" after a word of splitting: the pair the story is about.
     ['Trump has mused publicly about prying the two powers apart.', 'split-russia-china'],
     // Bolton's point by its meaning alone: relations between states depend on personal feelings.
@@ -337,6 +341,7 @@ describe('German restatements match the same claim ids', () => {
     ['Der Plan ist eine umgekehrte Öffnung gegenüber China, diesmal mit Moskau.', 'nixon-parallel'],
     ['Die Beziehungen zwischen Staaten hängen bei ihm von persönlicher Sympathie ab.', 'bolton-likes'],
     ['Die USA versuchen, einen Keil zwischen die beiden Großmächte zu treiben.', 'split-russia-china'],
+    ['Kiew erfuhr von dem Telefonat zwischen Trump und Putin erst aus zweiter Hand.', 'putin-call-without-ukraine'],
     ['Das Verhältnis zwischen Trump und den Europäern ist so belastet wie seit Jahrzehnten nicht mehr.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -482,6 +487,8 @@ describe('attribution: a quote claim matches only its own speaker', () => {
     ['Lavrov said there are incredible opportunities for a geopolitical partnership with Russia.', null],
     ['"If he has good relations with Putin, the US has good relations with Russia," Bolton said.', 'bolton-likes'],
     ['"Good relations with Putin mean good relations with Russia," Peskov said.', null],
+    // Who speaks: not a person inside a relative clause, nor the one the verb reports on.
+    ['Bolton, who served in Trump’s first term, has argued that Trump confuses his personal relationship with Putin with relations between states.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
