@@ -177,6 +177,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin takes Trump’s concessions while telling Xi that nothing about their partnership will change.', 'putin-tactical'],
     ['Trump wants to weaken China by winning back Russia.', 'split-russia-china'],
     ['Kyiv only learned of the Trump-Putin call after it had ended.', 'putin-call-without-ukraine'],
+    // Russia driven "into China's arms" as the mistake to undo; dependence as having few alternatives.
+    ['Vance said driving Russia into China’s arms was a strategic mistake the new administration intends to reverse.', 'split-russia-china'],
+    ['Russia has few alternatives to China as a buyer of its oil.', 'russia-depends-on-china'],
     // "The two powers" after a word of splitting: the pair the story is about.
     ['Trump has mused publicly about prying the two powers apart.', 'split-russia-china'],
     // Bolton's point by its meaning alone: relations between states depend on personal feelings.
@@ -342,6 +345,7 @@ describe('German restatements match the same claim ids', () => {
     ['Die Beziehungen zwischen Staaten hängen bei ihm von persönlicher Sympathie ab.', 'bolton-likes'],
     ['Die USA versuchen, einen Keil zwischen die beiden Großmächte zu treiben.', 'split-russia-china'],
     ['Kiew erfuhr von dem Telefonat zwischen Trump und Putin erst aus zweiter Hand.', 'putin-call-without-ukraine'],
+    ['Russland hat kaum Alternativen zu China als Abnehmer seines Öls.', 'russia-depends-on-china'],
     ['Das Verhältnis zwischen Trump und den Europäern ist so belastet wie seit Jahrzehnten nicht mehr.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -425,6 +429,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Trump’s talks with Putin have never strained ties with the allies.'],
     // A pair without a word of splitting aimed at it, or a pair named loosely.
     ['The two countries split the costs of the bridge.'],
+    ['The president has few alternatives to the plan.'],
     ['The mediator tried to drive a wedge between the two lefts.'],
     ['Israelis and Palestinians would live in two separate states.'],
   ])('%s', (sentence) => {
