@@ -42,7 +42,7 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'no secret', 'no doubt', 'little doubt', 'without doubt', 'without a doubt', 'beyond doubt', 'no wonder',
     'not only', 'not just', 'not least', 'no coincidence', 'no accident', 'no surprise', 'make no mistake',
     'no question', 'nothing less than', 'no less than', 'nothing short of', 'not without reason', 'nothing other than',
-    'no contradiction',
+    'no contradiction', 'hardly a secret', 'barely concealed', 'barely disguised', 'barely hidden', 'scarcely concealed',
     // The superlative of the negative asserts: "relations have never been worse", "like never before".
     'never been worse', 'never been so', 'never been more', 'never been this', 'never before', 'like never before',
     'as never before', 'than ever before',
@@ -53,7 +53,8 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'kein Geheimnis', 'kein Zweifel', 'keinen Zweifel', 'ohne Zweifel', 'außer Zweifel', 'kein Wunder',
     'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage', 'kein geringeres', 'keine geringere',
     'kein geringerer', 'nichts Geringeres', 'nichts anderes als', 'nichts weniger als', 'nicht ohne Grund',
-    'kein Widerspruch', 'keinen Widerspruch',
+    'kein Widerspruch', 'keinen Widerspruch', 'kaum ein Geheimnis', 'kaum noch ein Geheimnis', 'kaum verhohlen',
+    'kaum verhohlene', 'kaum verhohlener', 'kaum verhohlenen', 'kaum verborgen', 'kaum verborgene', 'kaum verborgenen',
     // "so belastet wie seit Jahrzehnten nicht mehr", "noch nie so schlecht": the extreme, asserted.
     'wie nie zuvor', 'wie noch nie', 'noch nie so', 'nie zuvor', 'noch nie zuvor', 'wie seit … nicht', 'wie lange nicht',
     'wie seit langem nicht',

@@ -180,6 +180,11 @@ describe('restatements match, in other words than the claim', () => {
     // Russia driven "into China's arms" as the mistake to undo; dependence as having few alternatives.
     ['Vance said driving Russia into China’s arms was a strategic mistake the new administration intends to reverse.', 'split-russia-china'],
     ['Russia has few alternatives to China as a buyer of its oil.', 'russia-depends-on-china'],
+    // Aimed at China; ties kept "without calling … into question"; "hardly a secret" and "barely
+    // concealed" affirm what they hold.
+    ['Moscow will take Trump’s offers without calling its partnership with Beijing into question.', 'putin-tactical'],
+    ['That Trump’s courtship of Putin is aimed at China is hardly a secret in Washington.', 'split-russia-china'],
+    ['European diplomats reacted with barely concealed bitterness to Trump’s overtures to Putin.', 'europe-strain'],
     // "The two powers" after a word of splitting: the pair the story is about.
     ['Trump has mused publicly about prying the two powers apart.', 'split-russia-china'],
     // Bolton's point by its meaning alone: relations between states depend on personal feelings.
@@ -346,6 +351,10 @@ describe('German restatements match the same claim ids', () => {
     ['Die USA versuchen, einen Keil zwischen die beiden Großmächte zu treiben.', 'split-russia-china'],
     ['Kiew erfuhr von dem Telefonat zwischen Trump und Putin erst aus zweiter Hand.', 'putin-call-without-ukraine'],
     ['Russland hat kaum Alternativen zu China als Abnehmer seines Öls.', 'russia-depends-on-china'],
+    ['Dass Trump mit seinem Werben um Putin auf China zielt, daraus machen seine Berater kaum ein Geheimnis.', 'split-russia-china'],
+    ['Putin wird die Annäherung nutzen, ohne die Partnerschaft mit Peking in Frage zu stellen.', 'putin-tactical'],
+    ['Bolton kritisiert, dass Trump die Beziehungen zu anderen Staaten davon abhängig macht, wie gut er sich mit deren Staatschefs versteht.', 'bolton-likes'],
+    ['Die Europäer reagieren mit kaum verhohlener Bitterkeit auf Trumps Werben um Putin.', 'europe-strain'],
     ['Das Verhältnis zwischen Trump und den Europäern ist so belastet wie seit Jahrzehnten nicht mehr.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
