@@ -185,6 +185,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Moscow will take Trump’s offers without calling its partnership with Beijing into question.', 'putin-tactical'],
     ['That Trump’s courtship of Putin is aimed at China is hardly a secret in Washington.', 'split-russia-china'],
     ['European diplomats reacted with barely concealed bitterness to Trump’s overtures to Putin.', 'europe-strain'],
+    // Headline shapes: Putin "on his side against China", Kyiv "not invited".
+    ['Why Trump wants Putin on his side against China.', 'split-russia-china'],
+    ['Trump and Putin talk peace, Kyiv not invited.', 'putin-call-without-ukraine'],
     // "The two powers" after a word of splitting: the pair the story is about.
     ['Trump has mused publicly about prying the two powers apart.', 'split-russia-china'],
     // Bolton's point by its meaning alone: relations between states depend on personal feelings.
@@ -351,6 +354,8 @@ describe('German restatements match the same claim ids', () => {
     ['Die USA versuchen, einen Keil zwischen die beiden Großmächte zu treiben.', 'split-russia-china'],
     ['Kiew erfuhr von dem Telefonat zwischen Trump und Putin erst aus zweiter Hand.', 'putin-call-without-ukraine'],
     ['Russland hat kaum Alternativen zu China als Abnehmer seines Öls.', 'russia-depends-on-china'],
+    ['Trumps Russland-Schwenk schockt die Europäer.', 'europe-strain'],
+    ['Die Nato-Ostflanke blickt mit Grauen auf Trumps Putin-Kurs.', 'europe-strain'],
     ['Dass Trump mit seinem Werben um Putin auf China zielt, daraus machen seine Berater kaum ein Geheimnis.', 'split-russia-china'],
     ['Putin wird die Annäherung nutzen, ohne die Partnerschaft mit Peking in Frage zu stellen.', 'putin-tactical'],
     ['Bolton kritisiert, dass Trump die Beziehungen zu anderen Staaten davon abhängig macht, wie gut er sich mit deren Staatschefs versteht.', 'bolton-likes'],
@@ -439,6 +444,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     // A pair without a word of splitting aimed at it, or a pair named loosely.
     ['The two countries split the costs of the bridge.'],
     ['The president has few alternatives to the plan.'],
+    ['Trump imposed new tariffs against China on Monday.'],
+    ['Trump verhängt neue Zölle gegen China.'],
+    ['Das Ergebnis schockt die Fans.'],
     ['The mediator tried to drive a wedge between the two lefts.'],
     ['Israelis and Palestinians would live in two separate states.'],
   ])('%s', (sentence) => {
