@@ -116,6 +116,11 @@ const lexiconEntry = z
     /** Marks a person who may be named as the speaker of a quote ("Bolton said ..."). */
     person: z.boolean().optional(),
     /**
+     * The concept this one means when negated or doubted: "abandon" under "never" or "unlikely to"
+     * is keeping ties ("Russia will never abandon China", "wird China niemals fallen lassen").
+     */
+    negatedAs: conceptName.optional(),
+    /**
      * Words a thesaurus offers for this concept that mean something else in this story (in a story
      * about a war, "conflict" is not a quarrel): never grown into the concept (scripts/knowledge).
      */

@@ -117,6 +117,9 @@ export function compilePack(pack: Pack): CompiledPack {
     if (feature === undefined) throw new PackCompileError(path, `unknown concept "${name}"`)
     return feature
   }
+  const negatedAs: Array<[number, number]> = Object.entries(pack.lexicon).flatMap(([name, entry]) =>
+    entry.negatedAs ? [[concept(name, `lexicon.${name}`), concept(entry.negatedAs, `lexicon.${name}.negatedAs`)] as [number, number]] : [],
+  )
 
   const wording = new WordingCompiler(languages, features, weights, cueFeatures)
   // The schema has checked that every claim a claim refines is in the pack.
@@ -174,6 +177,7 @@ export function compilePack(pack: Pack): CompiledPack {
     features: features.names,
     weights: features.names.map((_, feature) => (cueFeatures.has(feature) ? 0 : weightOf(feature))),
     persons,
+    negatedAs,
     entities: [...wording.entityFeatures],
     cues,
     languages,

@@ -6,7 +6,7 @@
 import type { Lang } from '../text/language.ts'
 import type { Status } from '../claims/schema.ts'
 
-export const COMPILED_FORMAT = 6
+export const COMPILED_FORMAT = 7
 
 /**
  * A multi-word term as [feature, ...keys after the first]; the keys match in order with small
@@ -72,6 +72,8 @@ export interface CompiledPack {
   persons: number[]
   /** Features that are countries named by literal claims (see wording.ts). */
   entities: number[]
+  /** [feature, feature it means when negated or doubted] (a lexicon entry's negatedAs). */
+  negatedAs: Array<[number, number]>
   cues: { negation: number; doubt: number; pseudoNegation: number; relative: number; speech: number; scopeEnd: number }
   languages: Record<Lang, CompiledLanguage>
   claims: CompiledClaim[]

@@ -185,6 +185,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Moscow will take Trump’s offers without calling its partnership with Beijing into question.', 'putin-tactical'],
     ['That Trump’s courtship of Putin is aimed at China is hardly a secret in Washington.', 'split-russia-china'],
     ['European diplomats reacted with barely concealed bitterness to Trump’s overtures to Putin.', 'europe-strain'],
+    // Abandoning China, negated or doubted in any form the grammar knows, is keeping the tie.
+    ['Don’t expect Moscow to ditch Beijing, experts warn.', 'putin-tactical'],
+    ['Russia is unlikely to jettison its partnership with China for Trump.', 'putin-tactical'],
     // Headline shapes: Putin "on his side against China", Kyiv "not invited".
     ['Why Trump wants Putin on his side against China.', 'split-russia-china'],
     ['Trump and Putin talk peace, Kyiv not invited.', 'putin-call-without-ukraine'],
@@ -355,6 +358,8 @@ describe('German restatements match the same claim ids', () => {
     ['Kiew erfuhr von dem Telefonat zwischen Trump und Putin erst aus zweiter Hand.', 'putin-call-without-ukraine'],
     ['Russland hat kaum Alternativen zu China als Abnehmer seines Öls.', 'russia-depends-on-china'],
     ['Trumps Russland-Schwenk schockt die Europäer.', 'europe-strain'],
+    ['Russland wird China niemals fallen lassen, sagt die Politologin.', 'putin-tactical'],
+    ['Putin werde die Hand Trumps ergreifen, ohne Xi den Rücken zu kehren, schreibt die Analystin.', 'putin-tactical'],
     ['Die Nato-Ostflanke blickt mit Grauen auf Trumps Putin-Kurs.', 'europe-strain'],
     ['Dass Trump mit seinem Werben um Putin auf China zielt, daraus machen seine Berater kaum ein Geheimnis.', 'split-russia-china'],
     ['Putin wird die Annäherung nutzen, ohne die Partnerschaft mit Peking in Frage zu stellen.', 'putin-tactical'],
@@ -500,6 +505,13 @@ describe('negation and doubt turn a restatement into its opposite', () => {
     ['Putin gibt die Partnerschaft mit China nicht auf.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
+  })
+})
+
+describe('a concept negated means another', () => {
+  it('abandoning affirmed is not keeping the tie', () => {
+    expect(claimOf('Russia may yet ditch China if Trump offers enough.')).not.toBe('putin-tactical')
+    expect(claimOf('Russland könnte China fallen lassen, wenn Trump genug bietet.')).not.toBe('putin-tactical')
   })
 })
 

@@ -9,6 +9,8 @@ export interface MatcherPack {
   /** Features that are countries named by literal claims. */
   entities: Set<number>
   cues: Set<number>
+  /** Feature -> the feature it means when negated or doubted. */
+  negatedAs: Map<number, number>
   /** Feature -> claims with a pattern anchored on it: those claims become candidates wherever it occurs. */
   anchored: Map<number, number[]>
 }
@@ -38,6 +40,7 @@ export function preparePack(compiled: CompiledPack): MatcherPack {
     persons: new Set(compiled.persons),
     entities: new Set(compiled.entities),
     cues: new Set(Object.values(compiled.cues)),
+    negatedAs: new Map(compiled.negatedAs),
     anchored,
   }
 }

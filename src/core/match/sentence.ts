@@ -16,9 +16,21 @@ export interface SentenceState {
   affirmed: Map<number, boolean>
 }
 
+/** A negated or doubted concept that means another stands for that one too, affirmed, over the same words. */
+function addNegatedMeanings(pack: MatcherPack, occurrences: Occurrence[]): void {
+  const count = occurrences.length
+  for (let i = 0; i < count; i++) {
+    const occurrence = occurrences[i] as Occurrence
+    const meaning = contradicted(occurrence) ? pack.negatedAs.get(occurrence.feature) : undefined
+    if (meaning !== undefined) occurrences.push({ ...occurrence, feature: meaning, negated: false, doubted: false })
+  }
+  if (occurrences.length > count) occurrences.sort((a, b) => a.first - b.first || a.last - b.last)
+}
+
 export function analyseSentence(pack: MatcherPack, tokens: Token[], lang: Lang, relevance: Relevance): SentenceState {
   const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang, relevance.of(lang).compounds)
   markNegated(tokens, occurrences, pack.compiled.cues, lang)
+  if (pack.negatedAs.size > 0) addNegatedMeanings(pack, occurrences)
   const affirmed = new Map<number, boolean>()
   for (const occurrence of occurrences) {
     if (!contradicted(occurrence)) affirmed.set(occurrence.feature, true)
