@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
-import { CLAUSE_FINAL_NEGATION, PHRASE_NEGATION } from './cues.ts'
+import { CLAUSE_FINAL_NEGATION, DOUBT_AHEAD_BEFORE_TO, INFINITIVE_TO, PHRASE_NEGATION } from './cues.ts'
 import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
 import { compoundPartsOf, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
@@ -149,6 +149,7 @@ export interface CueFeatures {
 const NEGATES_FORWARD = 1
 const DOUBTS_BACKWARD = 2
 const NEGATES_BACKWARD = 4
+const LOOKS_AHEAD_ONLY = 8
 
 /** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
 function endsClause(tokens: readonly Token[], last: number): boolean {
@@ -194,7 +195,8 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   for (const occurrence of occurrences) {
     const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
     if (kind) {
-      for (let i = occurrence.first; i <= occurrence.last; i++) cue[i] = (cue[i] ?? 0) | kind
+      const ahead = kind & DOUBTS_BACKWARD && DOUBT_AHEAD_BEFORE_TO.has(tokens[occurrence.last]?.exact ?? '') && INFINITIVE_TO.has(tokens[occurrence.last + 1]?.exact ?? '')
+      for (let i = occurrence.first; i <= occurrence.last; i++) cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
       anyCue = true
     } else if (occurrence.feature === cues.scopeEnd) scopeEnd[occurrence.first] = 1
   }
@@ -238,7 +240,7 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       if (tokens[i]?.comma) sameClause = false
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
       const kind = cue[i] ?? 0
-      if (kind & DOUBTS_BACKWARD) doubted = true
+      if (kind & DOUBTS_BACKWARD && !(kind & LOOKS_AHEAD_ONLY)) doubted = true
       else if (kind & NEGATES_BACKWARD && sameClause) negated = true
     }
     occurrence.negated = negated

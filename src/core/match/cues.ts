@@ -93,6 +93,14 @@ export const SCOPE_END: Record<Lang, string[]> = {
   de: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'während', 'allerdings', 'dennoch', 'bevor', 'nachdem', 'weil', 'sobald'],
 }
 
+/**
+ * Doubt words that, followed by "to", only look ahead: "Vance rebuked Zelensky for failing to say
+ * thank you" doubts the thanks, not the rebuke ("an attempt … is doomed to fail" still reaches back).
+ * Matched as written (token keys).
+ */
+export const DOUBT_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['=fail', '=fails', '=failed', '=failing'])
+export const INFINITIVE_TO: ReadonlySet<string> = new Set(['=to'])
+
 /** Words that open what a verb of saying reports ("argued that Trump …"). Matched as written (token keys). */
 export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
 

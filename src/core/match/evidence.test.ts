@@ -46,6 +46,9 @@ describe('how much of the pattern a sentence holds', () => {
     ['Relations with the allies have never been so strained since Trump embraced Putin.', 'europe-strain', { anchor: 1, negated: 0 }],
     ['Das Verhältnis zu den Europäern ist so belastet wie seit Jahrzehnten nicht mehr, seit Trump Putin umwirbt.', 'europe-strain', { anchor: 1, negated: 0 }],
     ['Trump’s talks with Putin have never strained ties with the allies.', 'europe-strain', { anchor: 0, negated: 1 }],
+    // "Failing to" doubts what follows, not what came before; "doomed to fail" still reaches back.
+    ['Vance rebuked Zelensky for failing to say thank you.', 'oval-office-clash', { anchor: 1, doubted: 0 }],
+    ['Trump has failed to split Russia from China.', 'split-russia-china', { anchor: 0, doubted: 1 }],
     // "Without" leads a phrase: its negation ends at the comma that closes it.
     ['Trump’s talks with Putin, held without consulting Europe, have strained relations with the allies.', 'europe-strain', { anchor: 1, negated: 0 }],
     ['Trumps Gespräche mit Putin, ohne Rücksprache mit Europa, belasten das Verhältnis zu den Verbündeten.', 'europe-strain', { anchor: 1, negated: 0 }],

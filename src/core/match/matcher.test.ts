@@ -185,6 +185,10 @@ describe('restatements match, in other words than the claim', () => {
     ['Moscow will take Trump’s offers without calling its partnership with Beijing into question.', 'putin-tactical'],
     ['That Trump’s courtship of Putin is aimed at China is hardly a secret in Washington.', 'split-russia-china'],
     ['European diplomats reacted with barely concealed bitterness to Trump’s overtures to Putin.', 'europe-strain'],
+    // Events told by their details: the Oval Office "disaster", Rubio's cooperation without the word "opportunities".
+    ['The diplomatic disaster in the Oval Office overshadowed everything else that week.', 'oval-office-clash'],
+    ['Rubio said a peace deal would unlock extraordinary economic cooperation with Moscow.', 'rubio-opportunities'],
+    ['Vance rebuked Zelensky for failing to say thank you, in a televised exchange.', 'oval-office-clash'],
     // Abandoning China, negated or doubted in any form the grammar knows, is keeping the tie.
     ['Don’t expect Moscow to ditch Beijing, experts warn.', 'putin-tactical'],
     ['Russia is unlikely to jettison its partnership with China for Trump.', 'putin-tactical'],
@@ -358,6 +362,7 @@ describe('German restatements match the same claim ids', () => {
     ['Kiew erfuhr von dem Telefonat zwischen Trump und Putin erst aus zweiter Hand.', 'putin-call-without-ukraine'],
     ['Russland hat kaum Alternativen zu China als Abnehmer seines Öls.', 'russia-depends-on-china'],
     ['Trumps Russland-Schwenk schockt die Europäer.', 'europe-strain'],
+    ['Rubio sagte, ein Friedensabkommen würde außergewöhnliche wirtschaftliche Zusammenarbeit mit Moskau ermöglichen.', 'rubio-opportunities'],
     ['Russland wird China niemals fallen lassen, sagt die Politologin.', 'putin-tactical'],
     ['Putin werde die Hand Trumps ergreifen, ohne Xi den Rücken zu kehren, schreibt die Analystin.', 'putin-tactical'],
     ['Die Nato-Ostflanke blickt mit Grauen auf Trumps Putin-Kurs.', 'europe-strain'],
@@ -450,6 +455,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['The two countries split the costs of the bridge.'],
     ['The president has few alternatives to the plan.'],
     ['Trump imposed new tariffs against China on Monday.'],
+    // Disputes between Kyiv and Washington other than the Oval Office meeting.
+    ['Zelensky and the US clashed over the terms of the minerals deal in April.'],
+    ['Selenskyj und die USA streiten über die Bedingungen des Rohstoffabkommens.'],
     ['Trump verhängt neue Zölle gegen China.'],
     ['Das Ergebnis schockt die Fans.'],
     ['The mediator tried to drive a wedge between the two lefts.'],
