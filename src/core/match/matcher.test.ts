@@ -189,6 +189,10 @@ describe('restatements match, in other words than the claim', () => {
     ['The diplomatic disaster in the Oval Office overshadowed everything else that week.', 'oval-office-clash'],
     ['Rubio said a peace deal would unlock extraordinary economic cooperation with Moscow.', 'rubio-opportunities'],
     ['Vance rebuked Zelensky for failing to say thank you, in a televised exchange.', 'oval-office-clash'],
+    // Russia pulled into America's orbit, pushed toward China as the blunder to undo, a counterweight to Chinese power.
+    ['Washington hopes to draw Moscow into its orbit and so isolate Beijing.', 'split-russia-china'],
+    ['Trump wants to undo the blunder of pushing Russia toward China.', 'split-russia-china'],
+    ['Some Republicans hope Russia could become a counterweight to Chinese power.', 'split-russia-china'],
     // Abandoning China, negated or doubted in any form the grammar knows, is keeping the tie.
     ['Don’t expect Moscow to ditch Beijing, experts warn.', 'putin-tactical'],
     ['Russia is unlikely to jettison its partnership with China for Trump.', 'putin-tactical'],
@@ -362,6 +366,7 @@ describe('German restatements match the same claim ids', () => {
     ['Kiew erfuhr von dem Telefonat zwischen Trump und Putin erst aus zweiter Hand.', 'putin-call-without-ukraine'],
     ['Russland hat kaum Alternativen zu China als Abnehmer seines Öls.', 'russia-depends-on-china'],
     ['Trumps Russland-Schwenk schockt die Europäer.', 'europe-strain'],
+    ['Washington will Moskau in die eigene Umlaufbahn ziehen und Peking damit isolieren.', 'split-russia-china'],
     ['Rubio sagte, ein Friedensabkommen würde außergewöhnliche wirtschaftliche Zusammenarbeit mit Moskau ermöglichen.', 'rubio-opportunities'],
     ['Russland wird China niemals fallen lassen, sagt die Politologin.', 'putin-tactical'],
     ['Putin werde die Hand Trumps ergreifen, ohne Xi den Rücken zu kehren, schreibt die Analystin.', 'putin-tactical'],
