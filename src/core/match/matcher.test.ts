@@ -367,6 +367,9 @@ describe('German restatements match the same claim ids', () => {
     ['Russland hat kaum Alternativen zu China als Abnehmer seines Öls.', 'russia-depends-on-china'],
     ['Trumps Russland-Schwenk schockt die Europäer.', 'europe-strain'],
     ['Washington will Moskau in die eigene Umlaufbahn ziehen und Peking damit isolieren.', 'split-russia-china'],
+    // The new course toward Russia as the rapprochement; trust that has suffered.
+    ['Europäische Politiker äußerten sich besorgt über den neuen Kurs der USA gegenüber Russland.', 'europe-strain'],
+    ['Das Vertrauen in die USA als Schutzmacht hat in Europa gelitten.', 'europe-strain'],
     ['Rubio sagte, ein Friedensabkommen würde außergewöhnliche wirtschaftliche Zusammenarbeit mit Moskau ermöglichen.', 'rubio-opportunities'],
     ['Russland wird China niemals fallen lassen, sagt die Politologin.', 'putin-tactical'],
     ['Putin werde die Hand Trumps ergreifen, ohne Xi den Rücken zu kehren, schreibt die Analystin.', 'putin-tactical'],
@@ -465,6 +468,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Selenskyj und die USA streiten über die Bedingungen des Rohstoffabkommens.'],
     ['Trump verhängt neue Zölle gegen China.'],
     ['Das Ergebnis schockt die Fans.'],
+    ['Der Konzern hat nach dem Kurswechsel an der Börse gelitten.'],
     ['The mediator tried to drive a wedge between the two lefts.'],
     ['Israelis and Palestinians would live in two separate states.'],
   ])('%s', (sentence) => {
