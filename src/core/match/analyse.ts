@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
-import { CLAUSE_FINAL_NEGATION, DOUBT_AHEAD_BEFORE_TO, INFINITIVE_TO, PHRASE_NEGATION } from './cues.ts'
+import { CLAUSE_FINAL_NEGATION, COMPLEMENT_OPENERS, DOUBT_AHEAD_BEFORE_TO, INFINITIVE_TO, PHRASE_NEGATION } from './cues.ts'
 import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
 import { compoundPartsOf, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
@@ -137,6 +137,10 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
 export const SCOPE_FORWARD: Record<Lang, number> = { en: 6, de: 10 }
 /** How far, in tokens, a doubt reaches back ("the attempt to sow discord between China and Russia is futile"). */
 export const SCOPE_BACKWARD = 8
+/** How far, in tokens, a cue reaches at most through a clause it governs ("doubt that …", "bezweifeln, dass …"). */
+export const SCOPE_COMPLEMENT = 20
+/** How many words may stand between a cue and the word that opens its clause ("doubt very much that", "glaubt, dass"). */
+const COMPLEMENT_GAP = 3
 
 export interface CueFeatures {
   negation: number
@@ -150,6 +154,21 @@ const NEGATES_FORWARD = 1
 const DOUBTS_BACKWARD = 2
 const NEGATES_BACKWARD = 4
 const LOOKS_AHEAD_ONLY = 8
+
+/**
+ * Where the clause a cue governs ends, when a word like "that" or "dass" opens one right after the
+ * cue: its next comma or clause break, at most SCOPE_COMPLEMENT tokens on. Undefined otherwise.
+ */
+function complementEnd(tokens: readonly Token[], cueLast: number): number | undefined {
+  for (let opener = cueLast + 1; opener <= cueLast + COMPLEMENT_GAP && opener < tokens.length; opener++) {
+    if (tokens[opener]?.clauseBreak) return undefined
+    if (!COMPLEMENT_OPENERS.has(tokens[opener]?.exact ?? '')) continue
+    let end = opener + 1
+    while (end + 1 < tokens.length && end < cueLast + SCOPE_COMPLEMENT && !tokens[end + 1]?.comma && !tokens[end + 1]?.clauseBreak) end++
+    return end
+  }
+  return undefined
+}
 
 /** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
 function endsClause(tokens: readonly Token[], last: number): boolean {
@@ -190,13 +209,19 @@ export function relativeClauses(tokens: readonly Token[], occurrences: readonly 
  */
 export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang): void {
   const cue = new Uint8Array(tokens.length)
+  // The last token each cue token reaches forward.
+  const reach = new Int32Array(tokens.length)
   const scopeEnd = new Uint8Array(tokens.length)
   let anyCue = false
   for (const occurrence of occurrences) {
     const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
     if (kind) {
       const ahead = kind & DOUBTS_BACKWARD && DOUBT_AHEAD_BEFORE_TO.has(tokens[occurrence.last]?.exact ?? '') && INFINITIVE_TO.has(tokens[occurrence.last + 1]?.exact ?? '')
-      for (let i = occurrence.first; i <= occurrence.last; i++) cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
+      const until = complementEnd(tokens, occurrence.last) ?? occurrence.last + SCOPE_FORWARD[lang]
+      for (let i = occurrence.first; i <= occurrence.last; i++) {
+        cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
+        reach[i] = Math.max(reach[i] ?? 0, until)
+      }
       anyCue = true
     } else if (occurrence.feature === cues.scopeEnd) scopeEnd[occurrence.first] = 1
   }
@@ -225,11 +250,12 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       else if (kind & NEGATES_FORWARD) negated = true
     }
     let pastComma = false
-    for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_FORWARD[lang] && !negated && !doubted; i--) {
+    for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_COMPLEMENT && !negated && !doubted; i--) {
       if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
       if (tokens[i + 1]?.comma) pastComma = true
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
       if (pastComma && PHRASE_NEGATION.has(tokens[i]?.exact ?? '')) continue
+      if ((reach[i] ?? 0) < occurrence.first) continue
       const kind = cue[i] ?? 0
       if (kind & DOUBTS_BACKWARD) doubted = true
       else if (kind & NEGATES_FORWARD) negated = true

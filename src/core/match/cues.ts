@@ -24,7 +24,7 @@ export const DOUBT: Record<Lang, string[]> = {
     'naive', 'pipe dream', 'far-fetched', 'unrealistic', 'backfire', 'hardly', 'scarcely', 'vain', 'pointless',
     'won\'t work', 'will not work', 'uphill', 'doubt', 'doubts', 'doubtful', 'skeptical', 'sceptical', 'skepticism',
     '=appealing', '=tempting', 'in theory', 'in the abstract', 'theoretically', 'on paper', 'flawed', 'on the face of it',
-    'at first glance', 'certain logic', 'may seem', 'might seem',
+    'at first glance', 'certain logic', 'may seem', 'might seem', 'few believe', 'few expect', 'few think',
   ],
   de: [
     'unwahrscheinlich', 'unmöglich', 'aussichtslos', 'vergeblich', 'scheitern', 'scheitert', 'gescheitert', 'kaum',
@@ -103,6 +103,13 @@ export const INFINITIVE_TO: ReadonlySet<string> = new Set(['=to'])
 
 /** Words that open what a verb of saying reports ("argued that Trump …"). Matched as written (token keys). */
 export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
+
+/**
+ * Words that open a clause a negation or doubt governs as a whole ("bezweifeln, dass Putin seine
+ * Partnerschaft mit Xi für Trump aufs Spiel setzen würde"): the cue reaches to that clause's end,
+ * where German puts the verb. Matched as written (token keys).
+ */
+export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['=that', '=whether', '=dass', '=ob'])
 
 /** Verbs and phrases that attribute words to a speaker. */
 export const SPEECH: Record<Lang, string[]> = {

@@ -205,6 +205,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Relations between countries, in his view, depend on personal feelings.', 'bolton-likes'],
     // The extreme told through "never" asserts it.
     ['Relations with the allies have never been so strained since Trump embraced Putin.', 'europe-strain'],
+    // Putting the tie with China at risk, doubted, is keeping it; nothing changed after the call.
+    ['Few believe the Kremlin would jeopardise its friendship with Beijing to please Trump.', 'putin-tactical'],
+    ['After the call with Trump, Putin told Xi that nothing had changed between Moscow and Beijing.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -379,6 +382,9 @@ describe('German restatements match the same claim ids', () => {
     ['Bolton kritisiert, dass Trump die Beziehungen zu anderen Staaten davon abhängig macht, wie gut er sich mit deren Staatschefs versteht.', 'bolton-likes'],
     ['Die Europäer reagieren mit kaum verhohlener Bitterkeit auf Trumps Werben um Putin.', 'europe-strain'],
     ['Das Verhältnis zwischen Trump und den Europäern ist so belastet wie seit Jahrzehnten nicht mehr.', 'europe-strain'],
+    ['Kaum jemand glaubt, dass Putin die Partnerschaft mit Peking für Trump aufs Spiel setzt.', 'putin-tactical'],
+    ['Moskau werde sich nicht gegen Peking ausspielen lassen, sagte der Sprecher.', 'putin-tactical'],
+    ['Starmer empfing ein Dutzend Regierungschefs in London, um über die Ukraine zu beraten.', 'london-summit'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -471,6 +477,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['Der Konzern hat nach dem Kurswechsel an der Börse gelitten.'],
     ['The mediator tried to drive a wedge between the two lefts.'],
     ['Israelis and Palestinians would live in two separate states.'],
+    // Starmer in London without leaders or Europe is no summit.
+    ['Starmer traf in London Vertreter der Wirtschaft.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
@@ -485,6 +493,8 @@ describe('negation and doubt turn a restatement into its opposite', () => {
     ['Trump will never succeed in separating Russia from China.'],
     ['It is unlikely that Washington can pull Russia away from China.'],
     ['Es ist unwahrscheinlich, dass die USA Russland von China trennen können.'],
+    // A doubt governs the whole clause that "dass" opens, to its verb at the end.
+    ['Es ist unwahrscheinlich, dass die Vereinigten Staaten Russland in den nächsten Jahren von China trennen können.'],
     // A negation between a separable verb and its prefix ("hängt … ab") negates it.
     ['Russlands Wirtschaft hängt nicht von China ab, sagt der Kreml.'],
     ['Putin and Xi are not friends, Bolton says.'],
