@@ -208,6 +208,8 @@ describe('restatements match, in other words than the claim', () => {
     // Putting the tie with China at risk, doubted, is keeping it; nothing changed after the call.
     ['Few believe the Kremlin would jeopardise its friendship with Beijing to please Trump.', 'putin-tactical'],
     ['After the call with Trump, Putin told Xi that nothing had changed between Moscow and Beijing.', 'putin-tactical'],
+    // Breaking ranks with the allies over Moscow; Europe seeing America no longer as an ally.
+    ['Siding with Moscow in the vote, the US broke ranks with its European allies.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -385,6 +387,8 @@ describe('German restatements match the same claim ids', () => {
     ['Kaum jemand glaubt, dass Putin die Partnerschaft mit Peking für Trump aufs Spiel setzt.', 'putin-tactical'],
     ['Moskau werde sich nicht gegen Peking ausspielen lassen, sagte der Sprecher.', 'putin-tactical'],
     ['Starmer empfing ein Dutzend Regierungschefs in London, um über die Ukraine zu beraten.', 'london-summit'],
+    ['Viele Europäer sehen die USA unter Trump nicht mehr als Verbündeten.', 'europe-strain'],
+    ['Nach Trumps Annäherung an Moskau ist Europa auf sich allein gestellt.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
