@@ -130,9 +130,9 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
 }
 
 /**
- * How far, in tokens, a negation or doubt reaches forward ("won't be able to detach"). German
- * reaches further: in a subordinate clause the verb comes last ("unwahrscheinlich, dass die USA
- * Russland von China trennen").
+ * How far, in tokens, a negation or doubt reaches forward at least ("won't be able to detach").
+ * German reaches further: the verb comes last ("unwahrscheinlich, dass die USA Russland von China
+ * trennen"); cueReach extends this to the clauses a cue governs whole.
  */
 export const SCOPE_FORWARD: Record<Lang, number> = { en: 6, de: 10 }
 /** How far, in tokens, a doubt reaches back ("the attempt to sow discord between China and Russia is futile"). */
@@ -156,18 +156,25 @@ const NEGATES_BACKWARD = 4
 const LOOKS_AHEAD_ONLY = 8
 
 /**
- * Where the clause a cue governs ends, when a word like "that" or "dass" opens one right after the
- * cue: its next comma or clause break, at most SCOPE_COMPLEMENT tokens on. Undefined otherwise.
+ * The last token a cue reaches forward: a few tokens on; to the end of a clause that "that" or
+ * "dass" opens right after it ("bezweifeln, dass Putin … aufs Spiel setzen würde"); and in German
+ * to the end of its own clause, where the verb bracket closes ("Warum sollte Moskau … eintauschen").
+ * Never more than SCOPE_COMPLEMENT tokens on.
  */
-function complementEnd(tokens: readonly Token[], cueLast: number): number | undefined {
+function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang): number {
   for (let opener = cueLast + 1; opener <= cueLast + COMPLEMENT_GAP && opener < tokens.length; opener++) {
-    if (tokens[opener]?.clauseBreak) return undefined
-    if (!COMPLEMENT_OPENERS.has(tokens[opener]?.exact ?? '')) continue
-    let end = opener + 1
-    while (end + 1 < tokens.length && end < cueLast + SCOPE_COMPLEMENT && !tokens[end + 1]?.comma && !tokens[end + 1]?.clauseBreak) end++
-    return end
+    if (tokens[opener]?.clauseBreak) break
+    if (COMPLEMENT_OPENERS.has(tokens[opener]?.exact ?? '')) return clauseEnd(tokens, opener, cueLast + SCOPE_COMPLEMENT)
   }
-  return undefined
+  const near = cueLast + SCOPE_FORWARD[lang]
+  return lang === 'de' ? Math.max(near, clauseEnd(tokens, cueLast, cueLast + SCOPE_COMPLEMENT)) : near
+}
+
+/** The last token of the clause `from` stands in: before the next comma or clause break, at most `limit`. */
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let end = from
+  while (end + 1 < tokens.length && end < limit && !tokens[end + 1]?.comma && !tokens[end + 1]?.clauseBreak) end++
+  return end
 }
 
 /** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
@@ -217,7 +224,7 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
     const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
     if (kind) {
       const ahead = kind & DOUBTS_BACKWARD && DOUBT_AHEAD_BEFORE_TO.has(tokens[occurrence.last]?.exact ?? '') && INFINITIVE_TO.has(tokens[occurrence.last + 1]?.exact ?? '')
-      const until = complementEnd(tokens, occurrence.last) ?? occurrence.last + SCOPE_FORWARD[lang]
+      const until = cueReach(tokens, occurrence.last, lang)
       for (let i = occurrence.first; i <= occurrence.last; i++) {
         cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
         reach[i] = Math.max(reach[i] ?? 0, until)

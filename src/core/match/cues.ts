@@ -25,11 +25,14 @@ export const DOUBT: Record<Lang, string[]> = {
     'won\'t work', 'will not work', 'uphill', 'doubt', 'doubts', 'doubtful', 'skeptical', 'sceptical', 'skepticism',
     '=appealing', '=tempting', 'in theory', 'in the abstract', 'theoretically', 'on paper', 'flawed', 'on the face of it',
     'at first glance', 'certain logic', 'may seem', 'might seem', 'few believe', 'few expect', 'few think',
+    // The rhetorical question asks what nobody would do: "Why would Moscow trade Beijing for Washington?"
+    'why would', 'why should',
   ],
   de: [
     'unwahrscheinlich', 'unmöglich', 'aussichtslos', 'vergeblich', 'scheitern', 'scheitert', 'gescheitert', 'kaum',
     'illusion', 'illusorisch', 'wunschdenken', 'naiv', 'unrealistisch', 'zweifel', 'zweifelt', 'bezweifeln',
     'skeptisch', 'skepsis', 'nahe null', 'zum scheitern verurteilt', 'sinnlos', 'verlockend', 'reizvoll', 'theoretisch',
+    'warum sollte', 'warum sollten', 'wieso sollte', 'wieso sollten', 'weshalb sollte', 'weshalb sollten',
   ],
 }
 
@@ -48,6 +51,8 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'as never before', 'than ever before',
     // Not telling two things apart is itself a claim (Bolton's: personal and state relations).
     'not distinguish', "doesn't distinguish", "didn't distinguish", 'not differentiate', "doesn't differentiate",
+    // An explainer asks why someone wants something; it does not doubt it ("Why would Trump want Putin on his side?").
+    'why would … want', 'why would … wish', 'why should … want',
   ],
   de: [
     'kein Geheimnis', 'kein Zweifel', 'keinen Zweifel', 'ohne Zweifel', 'außer Zweifel', 'kein Wunder',
@@ -59,6 +64,7 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'wie nie zuvor', 'wie noch nie', 'noch nie so', 'nie zuvor', 'noch nie zuvor', 'wie seit … nicht', 'wie lange nicht',
     'wie seit langem nicht',
     'unterscheide nicht', 'unterscheidet nicht', 'nicht unterscheiden', 'nicht unterscheide', 'nicht unterscheidet',
+    'warum sollte … wollen', 'warum sollten … wollen', 'wieso sollte … wollen', 'weshalb sollte … wollen',
   ],
 }
 

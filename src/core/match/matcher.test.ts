@@ -210,6 +210,12 @@ describe('restatements match, in other words than the claim', () => {
     ['After the call with Trump, Putin told Xi that nothing had changed between Moscow and Beijing.', 'putin-tactical'],
     // Breaking ranks with the allies over Moscow; Europe seeing America no longer as an ally.
     ['Siding with Moscow in the vote, the US broke ranks with its European allies.', 'europe-strain'],
+    // A rhetorical "why would" doubts what it asks; keeping an alliance; China losing its partner; an appendage.
+    ['Why would the Kremlin swap its partnership with China for promises from Trump?', 'putin-tactical'],
+    ['Why would Trump want to pull Russia away from China?', 'split-russia-china'],
+    ['Putin will take what Trump offers and keep his partnership with Xi.', 'putin-tactical'],
+    ['Befriend Moscow, Washington reasons, and Beijing loses its most important partner.', 'split-russia-china'],
+    ['Russia has become little more than an appendage of the Chinese economy.', 'russia-depends-on-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -389,6 +395,10 @@ describe('German restatements match the same claim ids', () => {
     ['Starmer empfing ein Dutzend Regierungschefs in London, um über die Ukraine zu beraten.', 'london-summit'],
     ['Viele Europäer sehen die USA unter Trump nicht mehr als Verbündeten.', 'europe-strain'],
     ['Nach Trumps Annäherung an Moskau ist Europa auf sich allein gestellt.', 'europe-strain'],
+    // German cues reach the verb that closes their clause.
+    ['Weshalb sollte der Kreml die Partnerschaft mit China für ein paar Versprechen aus Washington eintauschen?', 'putin-tactical'],
+    ['Putin wird Trumps Angebote annehmen und die Partnerschaft mit Xi behalten.', 'putin-tactical'],
+    ['Russland ist zum Rohstoffanhängsel der chinesischen Wirtschaft geworden.', 'russia-depends-on-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
