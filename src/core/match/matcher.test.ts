@@ -216,6 +216,10 @@ describe('restatements match, in other words than the claim', () => {
     ['Putin will take what Trump offers and keep his partnership with Xi.', 'putin-tactical'],
     ['Befriend Moscow, Washington reasons, and Beijing loses its most important partner.', 'split-russia-china'],
     ['Russia has become little more than an appendage of the Chinese economy.', 'russia-depends-on-china'],
+    // Epithets for the people and verbs of wooing with their object between.
+    ['The president thinks he can woo the Kremlin leader away from Beijing.', 'split-russia-china'],
+    ['Russia’s arms industry now runs on Chinese machine tools.', 'russia-depends-on-china'],
+    ['Bolton says the president picks his friends abroad by whom he happens to like.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -399,6 +403,11 @@ describe('German restatements match the same claim ids', () => {
     ['Weshalb sollte der Kreml die Partnerschaft mit China für ein paar Versprechen aus Washington eintauschen?', 'putin-tactical'],
     ['Putin wird Trumps Angebote annehmen und die Partnerschaft mit Xi behalten.', 'putin-tactical'],
     ['Russland ist zum Rohstoffanhängsel der chinesischen Wirtschaft geworden.', 'russia-depends-on-china'],
+    ['Der US-Präsident will den Kremlchef von Peking weglocken.', 'split-russia-china'],
+    ['Trump wirbt um den Kreml, um Peking zu isolieren.', 'split-russia-china'],
+    ['Ein Tauwetter mit Moskau soll nach dem Willen Washingtons China schwächen.', 'split-russia-china'],
+    ['Der Kremlherrscher telefonierte mit Xi, um ihn nach dem Gespräch mit Trump zu beruhigen.', 'putin-tactical'],
+    ['Laut Bolton hängt die Außenpolitik des Präsidenten davon ab, wen er gerade mag.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
