@@ -65,6 +65,8 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'wie seit langem nicht',
     'unterscheide nicht', 'unterscheidet nicht', 'nicht unterscheiden', 'nicht unterscheide', 'nicht unterscheidet',
     'warum sollte … wollen', 'warum sollten … wollen', 'wieso sollte … wollen', 'weshalb sollte … wollen',
+    // "Im Zweifel" is "when it comes to it", not a doubt: "dass die USA im Zweifel eher auf Putins Seite stehen".
+    'im Zweifel', 'im Zweifelsfall',
   ],
 }
 

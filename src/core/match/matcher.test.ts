@@ -220,6 +220,11 @@ describe('restatements match, in other words than the claim', () => {
     ['The president thinks he can woo the Kremlin leader away from Beijing.', 'split-russia-china'],
     ['Russia’s arms industry now runs on Chinese machine tools.', 'russia-depends-on-china'],
     ['Bolton says the president picks his friends abroad by whom he happens to like.', 'bolton-likes'],
+    // Europe's strain told as a gap, harm to trust, doubted promises or a side switched.
+    ['Trump’s embrace of the Kremlin has opened a gap between Washington and Europe.', 'europe-strain'],
+    ['Washington’s turn toward Moscow did lasting harm to the trust between the allies.', 'europe-strain'],
+    ['Europe’s governments are left doubting every promise Washington makes about Russia.', 'europe-strain'],
+    ['Europeans now ask whether America has switched sides and stands with Putin.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -408,6 +413,9 @@ describe('German restatements match the same claim ids', () => {
     ['Ein Tauwetter mit Moskau soll nach dem Willen Washingtons China schwächen.', 'split-russia-china'],
     ['Der Kremlherrscher telefonierte mit Xi, um ihn nach dem Gespräch mit Trump zu beruhigen.', 'putin-tactical'],
     ['Laut Bolton hängt die Außenpolitik des Präsidenten davon ab, wen er gerade mag.', 'bolton-likes'],
+    ['Nach Trumps Annäherung an Putin trauen die Europäer Washington nicht mehr über den Weg.', 'europe-strain'],
+    // "Im Zweifel" (when it comes to it) doubts nothing.
+    ['In Europa fürchtet man, dass die USA im Zweifel auf Putins Seite stehen.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
