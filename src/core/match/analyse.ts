@@ -84,9 +84,9 @@ function partsOfLanguage(language: CompiledLanguage): CompoundParts {
 }
 
 /** The features of a compound's known head and modifier. */
-function compoundFeatures(language: CompiledLanguage, parts: CompoundParts, word: string): number[] {
+function compoundFeatures(language: CompiledLanguage, parts: CompoundParts, word: string, capital: boolean): number[] {
   const features: number[] = []
-  for (const found of compoundPartsOf(parts, word)) {
+  for (const found of compoundPartsOf(parts, word, capital)) {
     const feature = found.head ? language.compoundHeads[found.part] : language.compoundModifiers[found.part]
     if (feature !== undefined && !features.includes(feature)) features.push(feature)
   }
@@ -123,7 +123,7 @@ export function findOccurrences(language: CompiledLanguage, tokens: Token[], lan
     if (language.exact) matched = lookup(language, tokens, index, token.exact, occurrences) || matched
     if (!matched && lang === 'de' && token.exact.length > COMPOUND_MIN_PART + COMPOUND_MIN_REST) {
       parts ??= partsOfLanguage(language)
-      for (const feature of compoundFeatures(language, parts, token.exact.slice(1))) occurrences.push({ feature, first: index, last: index, negated: false, doubted: false })
+      for (const feature of compoundFeatures(language, parts, token.exact.slice(1), token.capital)) occurrences.push({ feature, first: index, last: index, negated: false, doubted: false })
     }
   }
   return occurrences
@@ -214,7 +214,7 @@ export function relativeClauses(tokens: readonly Token[], occurrences: readonly 
  * inside a relative clause reaches nothing outside it ("Trump, who has no love for NATO, wants …").
  * A cue in the gap of a split term ("hängt nicht von China ab") negates or doubts that term.
  */
-export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang): void {
+export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang, clause: Uint16Array): void {
   const cue = new Uint8Array(tokens.length)
   // The last token each cue token reaches forward.
   const reach = new Int32Array(tokens.length)
@@ -243,7 +243,6 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       if (endsClause(tokens, occurrence.last)) cue[occurrence.first] = (cue[occurrence.first] ?? 0) | NEGATES_BACKWARD
     }
   }
-  const clause = relativeClauses(tokens, occurrences, cues.relative)
   for (const occurrence of occurrences) {
     if (cue[occurrence.first]) continue
     let negated = false

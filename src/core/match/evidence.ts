@@ -11,7 +11,7 @@ import { groupFeatures, groupSome, isNearGroup, isOptionalGroup, type CompiledCl
 import type { MatcherPack } from './prepare.ts'
 import { distance, featureCounts, occurrenceCounts, type SentenceState } from './sentence.ts'
 import { nearness } from './nearness.ts'
-import { relativeClauses, type Occurrence } from './analyse.ts'
+import type { Occurrence } from './analyse.ts'
 import { REPORT_OPENERS } from './cues.ts'
 
 export const FEATURE_NAMES = [
@@ -134,13 +134,11 @@ function opensReport(state: SentenceState, verb: Occurrence, person: Occurrence)
 function speakerConflict(pack: MatcherPack, claim: CompiledClaim, state: SentenceState): boolean {
   if (claim.speaker === null) return false
   let someoneElse = false
-  let clause: Uint16Array | undefined
   for (const verb of state.occurrences) {
     if (verb.feature !== pack.compiled.cues.speech) continue
     for (const person of state.occurrences) {
       if (!pack.persons.has(person.feature) || distance(verb, person) > SPEAKER_DISTANCE) continue
-      clause ??= relativeClauses(state.tokens, state.occurrences, pack.compiled.cues.relative)
-      if (clause[person.first] !== clause[verb.first] || opensReport(state, verb, person)) continue
+      if (state.relative[person.first] !== state.relative[verb.first] || opensReport(state, verb, person)) continue
       if (person.feature === claim.speaker) return false
       someoneElse = true
     }

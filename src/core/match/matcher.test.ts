@@ -225,6 +225,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Washington’s turn toward Moscow did lasting harm to the trust between the allies.', 'europe-strain'],
     ['Europe’s governments are left doubting every promise Washington makes about Russia.', 'europe-strain'],
     ['Europeans now ask whether America has switched sides and stands with Putin.', 'europe-strain'],
+    // A relative clause set between the subject and its verb does not part them.
+    ['The Baltic states, which share a long border with Russia and remember its occupation well, watch Trump’s courting of Putin with alarm.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -416,6 +418,7 @@ describe('German restatements match the same claim ids', () => {
     ['Nach Trumps Annäherung an Putin trauen die Europäer Washington nicht mehr über den Weg.', 'europe-strain'],
     // "Im Zweifel" (when it comes to it) doubts nothing.
     ['In Europa fürchtet man, dass die USA im Zweifel auf Putins Seite stehen.', 'europe-strain'],
+    ['Die baltischen Staaten, die eine lange Grenze mit Russland haben, verfolgen Trumps Werben um Putin mit Sorge.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -622,6 +625,8 @@ describe('word-level traps', () => {
     ['de', 'Trump hat verstanden, dass Russland und China Partner sind.', 'approach', 'verstanden'],
     ['de', 'In den Wettbewerben um Rohstoffe liegen die USA und China vorn.', 'approach', 'Wettbewerben'],
     ['de', 'Russland und China bauen ihren Einfluss in Lateinamerika aus.', 'us', 'Lateinamerika'],
+    // A compound ends in a noun and is written with a capital: the verb "begrüßen" does not end in "Russen".
+    ['de', 'Die Regierung würde es begrüßen, wenn China und die USA Partner blieben.', 'russia', 'begrüßen'],
   ])('%s: "%s" holds no %s term (%s)', (lang, sentence, concept, word) => {
     expect(conceptWords(sentence, lang as Lang, concept)).not.toContain(word)
   })

@@ -1,6 +1,7 @@
 /**
  * How near two occurrences in a sentence stand, for a claim's ~groups: by tokens, and in German by
- * clause, since a German clause closes with its verb far from where it opened.
+ * clause, since a German clause closes with its verb far from where it opened. A relative clause
+ * set between them does not part them.
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
@@ -26,13 +27,38 @@ function appositionComma(tokens: readonly Token[], at: number): boolean {
   return false
 }
 
-/** Whether no clause punctuation, nor a comma other than an apposition's, stands between two occurrences. */
-function oneClause(tokens: readonly Token[], a: Occurrence, b: Occurrence): boolean {
+/** Whether token `i` stands in a relative clause that holds neither occurrence: one set into the clause they share. */
+function inserted(state: SentenceState, i: number, a: Occurrence, b: Occurrence): boolean {
+  const clause = state.relative[i] ?? 0
+  return clause !== 0 && clause !== state.relative[a.first] && clause !== state.relative[b.first]
+}
+
+/**
+ * Whether no clause punctuation, nor a comma other than an apposition's or one that opens or
+ * closes a relative clause set in between, stands between two occurrences.
+ */
+function oneClause(state: SentenceState, a: Occurrence, b: Occurrence): boolean {
+  const { tokens } = state
   const to = Math.max(a.first, b.first)
   for (let i = Math.min(a.last, b.last) + 1; i <= to; i++) {
-    if (tokens[i]?.clauseBreak || (tokens[i]?.comma && !appositionComma(tokens, i))) return false
+    if (tokens[i]?.clauseBreak) return false
+    if (tokens[i]?.comma && !appositionComma(tokens, i) && !inserted(state, i, a, b) && !inserted(state, i - 1, a, b)) return false
   }
   return true
+}
+
+/**
+ * Tokens between two occurrences, in English not counting a relative clause set in between
+ * ("Poland, which feels threatened, views …"). German "der", "die", "das" after a comma are as often
+ * articles as relative pronouns ("die Möglichkeit, die Vereinbarung zu verlängern"); there the clause
+ * test below does this work, and only within twice the reach.
+ */
+function gapBetween(state: SentenceState, a: Occurrence, b: Occurrence): number {
+  let gap = distance(a, b)
+  if (state.lang !== 'en') return gap
+  const to = Math.max(a.first, b.first)
+  for (let i = Math.min(a.last, b.last) + 1; i < to && gap > 0; i++) if (inserted(state, i, a, b)) gap--
+  return gap
 }
 
 /**
@@ -42,9 +68,9 @@ function oneClause(tokens: readonly Token[], a: Occurrence, b: Occurrence): bool
  * schwächen"), so within twice the reach and in one clause counts whole.
  */
 export function nearness(state: SentenceState, a: Occurrence, b: Occurrence): number {
-  const gap = distance(a, b)
+  const gap = gapBetween(state, a, b)
   const reach = NEAR_TOKENS[state.lang]
   if (gap <= reach) return 1
   if (gap > 2 * reach) return 0
-  return state.lang === 'de' && oneClause(state.tokens, a, b) ? 1 : 0.5
+  return state.lang === 'de' && oneClause(state, a, b) ? 1 : 0.5
 }

@@ -7,7 +7,7 @@
 import type { Lang } from '../text/language.ts'
 import { foldWord } from '../text/normalise.ts'
 import { wordForms, type WordForms } from '../text/stem.ts'
-import { acronymOf, stripPossessive, WORD } from '../text/tokenise.ts'
+import { acronymOf, isCapitalised, stripPossessive, WORD } from '../text/tokenise.ts'
 import type { MatcherPack } from './prepare.ts'
 import { keyPrefixes, mayBeKey, type PreparedPrefixes } from './key-prefixes.ts'
 import { CLAUSE_GAP, groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
@@ -148,10 +148,11 @@ const VERB_PREFIXES = new Set([
  * modifier), each leaving at least a few letters for the rest: "Abhängigkeitsverhältnis" is
  * about dependence and about a relationship.
  */
-export function compoundPartsOf(parts: CompoundParts, folded: string): Array<{ part: string; head: boolean }> {
+export function compoundPartsOf(parts: CompoundParts, folded: string, capital: boolean): Array<{ part: string; head: boolean }> {
   if (folded.length < COMPOUND_MIN_PART + COMPOUND_MIN_REST) return []
   let head = ''
-  for (const part of parts.heads.get(folded.slice(-INDEX_LETTERS)) ?? []) {
+  // A word that ends in a noun is a noun, written with a capital: "begrüßen" does not end in "Russen".
+  for (const part of capital ? (parts.heads.get(folded.slice(-INDEX_LETTERS)) ?? []) : []) {
     if (folded.length - part.length >= COMPOUND_MIN_REST && folded.endsWith(part) && part.length > head.length && !VERB_PREFIXES.has(folded.slice(0, -part.length))) head = part
   }
   let modifier = ''
@@ -185,7 +186,7 @@ function isAnchor(relevance: Relevance, word: string, lang: Lang, acronym: strin
   const { anchorKeys: keys, anchors, anchorCompounds: anchorParts } = relevance.of(lang)
   if (acronym !== null && anchors.acronyms.has(acronym)) return true
   if (forms !== null && (acronym !== null || mayBeKey(anchors, word, lang)) && (keys.has(forms.stem) || keys.has(forms.exact))) return true
-  return long && anchorParts.size > 0 && compoundPartsOf(anchorParts, foldWord(word, false)).length > 0
+  return long && anchorParts.size > 0 && compoundPartsOf(anchorParts, foldWord(word, false), isCapitalised(word)).length > 0
 }
 
 /** The decision for a word, remembered for the next time the page uses it. */

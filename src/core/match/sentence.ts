@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
-import { contradicted, findOccurrences, markNegated, type Occurrence } from './analyse.ts'
+import { contradicted, findOccurrences, markNegated, relativeClauses, type Occurrence } from './analyse.ts'
 import type { MatcherPack } from './prepare.ts'
 import type { Relevance } from './relevance.ts'
 
@@ -14,6 +14,8 @@ export interface SentenceState {
   occurrences: Occurrence[]
   /** Feature -> true if some occurrence stands free of negation and doubt, false if all are contradicted. */
   affirmed: Map<number, boolean>
+  /** For each token, the number of the relative clause it stands in ("Bolton, who served …, argued"), 0 outside any. */
+  relative: Uint16Array
 }
 
 /** A negated or doubted concept that means another stands for that one too, affirmed, over the same words. */
@@ -29,14 +31,15 @@ function addNegatedMeanings(pack: MatcherPack, occurrences: Occurrence[]): void 
 
 export function analyseSentence(pack: MatcherPack, tokens: Token[], lang: Lang, relevance: Relevance): SentenceState {
   const occurrences = findOccurrences(pack.compiled.languages[lang], tokens, lang, relevance.of(lang).compounds)
-  markNegated(tokens, occurrences, pack.compiled.cues, lang)
+  const relative = relativeClauses(tokens, occurrences, pack.compiled.cues.relative)
+  markNegated(tokens, occurrences, pack.compiled.cues, lang, relative)
   if (pack.negatedAs.size > 0) addNegatedMeanings(pack, occurrences)
   const affirmed = new Map<number, boolean>()
   for (const occurrence of occurrences) {
     if (!contradicted(occurrence)) affirmed.set(occurrence.feature, true)
     else if (!affirmed.has(occurrence.feature)) affirmed.set(occurrence.feature, false)
   }
-  return { lang, tokens, occurrences, affirmed }
+  return { lang, tokens, occurrences, affirmed, relative }
 }
 
 /** Whether a feature counts for a claim: present, and not only under negation or doubt if it is one of the claim's core concepts. */

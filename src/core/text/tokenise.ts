@@ -18,6 +18,14 @@ export interface Token {
   clauseBreak: boolean
   /** True when a comma stands between this token and the previous one: German sets one between any two clauses. */
   comma: boolean
+  /** True when the word begins with a capital letter: a German word that ends in a noun is a noun ("Exilrussen", not "begrüßen"). */
+  capital: boolean
+}
+
+/** Whether a word begins with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  const first = word[0] ?? ''
+  return first !== first.toLowerCase()
 }
 
 // Dotted abbreviations (U.S., z.B.) first, then words with inner apostrophes (don't, Trump's).
@@ -64,7 +72,8 @@ export function tokenise(text: string, lang: Lang, formsOf: (word: string) => Wo
     const acronym = acronymOf(surface)
     const word = stripPossessive(surface)
     const forms = acronym ? wordForms(word.replace(/\./g, ''), lang) : formsOf(word)
-    tokens.push(forms ? { start, end, stem: forms.stem, exact: forms.exact, acronym, clauseBreak, comma } : { start, end, stem: '', exact: '', acronym: null, clauseBreak, comma })
+    const capital = isCapitalised(surface)
+    tokens.push(forms ? { start, end, stem: forms.stem, exact: forms.exact, acronym, clauseBreak, comma, capital } : { start, end, stem: '', exact: '', acronym: null, clauseBreak, comma, capital })
   }
   return tokens
 }
