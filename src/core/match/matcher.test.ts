@@ -227,6 +227,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Europeans now ask whether America has switched sides and stands with Putin.', 'europe-strain'],
     // A relative clause set between the subject and its verb does not part them.
     ['The Baltic states, which share a long border with Russia and remember its occupation well, watch Trump’s courting of Putin with alarm.', 'europe-strain'],
+    ['The Oval Office meeting ended in an exchange of accusations between Trump and Zelensky.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -419,6 +420,8 @@ describe('German restatements match the same claim ids', () => {
     // "Im Zweifel" (when it comes to it) doubts nothing.
     ['In Europa fürchtet man, dass die USA im Zweifel auf Putins Seite stehen.', 'europe-strain'],
     ['Die baltischen Staaten, die eine lange Grenze mit Russland haben, verfolgen Trumps Werben um Putin mit Sorge.', 'europe-strain'],
+    ['Im Weißen Haus wies Trump den ukrainischen Präsidenten vor laufenden Kameras zurecht.', 'oval-office-clash'],
+    ['Nach Trumps Kurswechsel gegenüber Moskau müssen sich die Europäer neu orientieren.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
