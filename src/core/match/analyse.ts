@@ -139,6 +139,8 @@ export const SCOPE_FORWARD: Record<Lang, number> = { en: 6, de: 10 }
 export const SCOPE_BACKWARD = 8
 /** How far, in tokens, a cue reaches at most through a clause it governs ("doubt that …", "bezweifeln, dass …"). */
 export const SCOPE_COMPLEMENT = 20
+/** How far, in tokens, "without" / "ohne" reach when no clause follows them: the phrase they lead. */
+const PHRASE_REACH = 3
 /** How many words may stand between a cue and the word that opens its clause ("doubt very much that", "glaubt, dass"). */
 const COMPLEMENT_GAP = 3
 
@@ -159,13 +161,17 @@ const LOOKS_AHEAD_ONLY = 8
  * The last token a cue reaches forward: a few tokens on; to the end of a clause that "that" or
  * "dass" opens right after it ("bezweifeln, dass Putin … aufs Spiel setzen würde"); and in German
  * to the end of its own clause, where the verb bracket closes ("Warum sollte Moskau … eintauschen").
- * Never more than SCOPE_COMPLEMENT tokens on.
+ * Never more than SCOPE_COMPLEMENT tokens on; "without" and "ohne" only over their phrase.
  */
 function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang): number {
   for (let opener = cueLast + 1; opener <= cueLast + COMPLEMENT_GAP && opener < tokens.length; opener++) {
     if (tokens[opener]?.clauseBreak) break
     if (COMPLEMENT_OPENERS.has(tokens[opener]?.exact ?? '')) return clauseEnd(tokens, opener, cueLast + SCOPE_COMPLEMENT)
   }
+  // "Without" and "ohne" after a comma open a clause of their own (", ohne sich von Peking zu
+  // distanzieren"); elsewhere they lead a phrase ("Ohne westliche Kunden muss sich Russland …").
+  const cue = tokens[cueLast]
+  if (PHRASE_NEGATION.has(cue?.exact ?? '')) return cue?.comma ? clauseEnd(tokens, cueLast, cueLast + SCOPE_FORWARD[lang]) : cueLast + PHRASE_REACH
   const near = cueLast + SCOPE_FORWARD[lang]
   return lang === 'de' ? Math.max(near, clauseEnd(tokens, cueLast, cueLast + SCOPE_COMPLEMENT)) : near
 }

@@ -228,6 +228,10 @@ describe('restatements match, in other words than the claim', () => {
     // A relative clause set between the subject and its verb does not part them.
     ['The Baltic states, which share a long border with Russia and remember its occupation well, watch Trump’s courting of Putin with alarm.', 'europe-strain'],
     ['The Oval Office meeting ended in an exchange of accusations between Trump and Zelensky.', 'oval-office-clash'],
+    // Passive and participle shapes: leaning on China; a meeting with Zelensky cut short.
+    ['Shut out of Europe, Russia now leans more and more heavily on China.', 'russia-depends-on-china'],
+    ['The meeting was cut short amid shouting and Zelensky was shown the door.', 'oval-office-clash'],
+    ['Moscow will take the offer without its partnership with Beijing being weakened.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -422,6 +426,9 @@ describe('German restatements match the same claim ids', () => {
     ['Die baltischen Staaten, die eine lange Grenze mit Russland haben, verfolgen Trumps Werben um Putin mit Sorge.', 'europe-strain'],
     ['Im Weißen Haus wies Trump den ukrainischen Präsidenten vor laufenden Kameras zurecht.', 'oval-office-clash'],
     ['Nach Trumps Kurswechsel gegenüber Moskau müssen sich die Europäer neu orientieren.', 'europe-strain'],
+    ['Ohne westliche Kunden muss sich Russland wirtschaftlich auf China stützen.', 'russia-depends-on-china'],
+    ['Selenskyj wurde im Weißen Haus vor den Kameras gemaßregelt.', 'oval-office-clash'],
+    ['Auf dem Londoner Gipfel berieten Starmer und die Koalition der Willigen über Sicherheitsgarantien.', 'london-summit'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
