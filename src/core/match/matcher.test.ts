@@ -232,6 +232,11 @@ describe('restatements match, in other words than the claim', () => {
     ['Shut out of Europe, Russia now leans more and more heavily on China.', 'russia-depends-on-china'],
     ['The meeting was cut short amid shouting and Zelensky was shown the door.', 'oval-office-clash'],
     ['Moscow will take the offer without its partnership with Beijing being weakened.', 'putin-tactical'],
+    // The meeting told by its details: its famous lines, the deal left unsigned, the summit's venue.
+    ['"Have you said thank you once?" Vance asked the Ukrainian leader before the cameras.', 'oval-office-clash'],
+    ['Trump told Zelensky at the White House that he did not have the cards.', 'oval-office-clash'],
+    ['The minerals deal was left unsigned when the White House meeting with Zelensky went sour.', 'oval-office-clash'],
+    ['At Lancaster House, Starmer and Macron promised Ukraine more support.', 'london-summit'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })

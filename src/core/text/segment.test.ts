@@ -12,6 +12,11 @@ describe('segmentSentences', () => {
     ['Prof. Gabuev spoke on Jan. 5 about it. Gen. Smith agreed.', 'en', ['Prof. Gabuev spoke on Jan. 5 about it.', 'Gen. Smith agreed.']],
     ['John F. Kennedy said so. Sen. Marco Rubio agreed.', 'en', ['John F. Kennedy said so.', 'Sen. Marco Rubio agreed.']],
     ['"Is it over?" he asked. "No." She left.', 'en', ['"Is it over?" he asked.', '"No."', 'She left.']],
+    // A quoted question or exclamation and who said it, named or titled, are one sentence.
+    ['"Have you said thank you once?" Vance demanded. He left.', 'en', ['"Have you said thank you once?" Vance demanded.', 'He left.']],
+    ['“Are we done?” Vice President JD Vance asked. Nobody answered.', 'en', ['“Are we done?” Vice President JD Vance asked.', 'Nobody answered.']],
+    ['"Enough!" The room went quiet.', 'en', ['"Enough!"', 'The room went quiet.']],
+    ['Is it over? The Kremlin says no.', 'en', ['Is it over?', 'The Kremlin says no.']],
     ['“Friendship between the two states has no limits,” they said. Then Xi left.', 'en', ['“Friendship between the two states has no limits,” they said.', 'Then Xi left.']],
     ['He was No. 2 in the party. Nobody said no. Then it ended.', 'en', ['He was No. 2 in the party.', 'Nobody said no.', 'Then it ended.']],
     ['Das Treffen fand am 3. März in London statt. Danach reiste er ab.', 'de', ['Das Treffen fand am 3. März in London statt.', 'Danach reiste er ab.']],

@@ -45,6 +45,13 @@ const ORDINAL = /(?:^|\s)\d{1,2}\.\s*$/u
 const NUMBER_SIGN = /(?:^|\s)(?:no|nos|nr|art|abs)\.\s*$/iu
 const FIRST_WORD = /^[\s"'“”‘’„«»([]*([\p{L}\p{N}]+)/u
 
+/**
+ * A quoted question or exclamation followed by who said it is one sentence: '"Have you said thank
+ * you once?" Vance demanded of Zelensky.' Up to four words of a name or title may stand before the verb.
+ */
+const QUOTE_END = /[?!]["'\u201d\u2019\u00bb]\s*$/u
+const ATTRIBUTION = /^\s*(?:[\p{L}.'\u2019-]+\s+){0,4}?(?:said|says|asked|asks|demanded|demands|told|tells|replied|shouted|snapped|added|insisted|retorted|countered|wrote|fragte|sagte|rief|entgegnete|antwortete)\b/u
+
 function firstWord(text: string): string | undefined {
   return FIRST_WORD.exec(text)?.[1]
 }
@@ -60,6 +67,7 @@ function startsLowercase(text: string): boolean {
 export function shouldMerge(prev: string, next: string, lang: Lang): boolean {
   if (!/\S/.test(next)) return true
   if (startsLowercase(next)) return true
+  if (QUOTE_END.test(prev) && ATTRIBUTION.test(next)) return true
   const nextWord = (firstWord(next) ?? '').toLowerCase()
   const isStarter = SENTENCE_STARTERS.has(nextWord)
   if (DOTTED_ABBREVIATION.test(prev)) return !isStarter
