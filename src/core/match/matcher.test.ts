@@ -237,6 +237,10 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump told Zelensky at the White House that he did not have the cards.', 'oval-office-clash'],
     ['The minerals deal was left unsigned when the White House meeting with Zelensky went sour.', 'oval-office-clash'],
     ['At Lancaster House, Starmer and Macron promised Ukraine more support.', 'london-summit'],
+    // State-media shapes: ties "not subject to interference", tearing Moscow away, a squabble.
+    ['Russia-China ties are not subject to interference from outside, Moscow said after Trump’s call.', 'putin-tactical'],
+    ['Washington hopes to tear Moscow away from Beijing, analysts say.', 'split-russia-china'],
+    ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -434,6 +438,7 @@ describe('German restatements match the same claim ids', () => {
     ['Ohne westliche Kunden muss sich Russland wirtschaftlich auf China stützen.', 'russia-depends-on-china'],
     ['Selenskyj wurde im Weißen Haus vor den Kameras gemaßregelt.', 'oval-office-clash'],
     ['Auf dem Londoner Gipfel berieten Starmer und die Koalition der Willigen über Sicherheitsgarantien.', 'london-summit'],
+    ['Ein Kremlsprecher sagte, die Partnerschaft mit China bleibe von den Gesprächen mit Trump unberührt.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
