@@ -242,6 +242,10 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   for (const occurrence of occurrences) {
     if (occurrence.feature === cues.pseudoNegation) cue.fill(0, occurrence.first, occurrence.last + 1)
   }
+  // A term that starts with a cue ("without … being weakened") carries it over all its words.
+  for (const occurrence of occurrences) {
+    if (cue[occurrence.first] && occurrence.last > (reach[occurrence.first] ?? 0)) reach[occurrence.first] = occurrence.last
+  }
   if (lang === 'de') {
     for (const occurrence of occurrences) {
       const word = tokens[occurrence.first]

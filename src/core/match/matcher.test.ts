@@ -232,6 +232,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Shut out of Europe, Russia now leans more and more heavily on China.', 'russia-depends-on-china'],
     ['The meeting was cut short amid shouting and Zelensky was shown the door.', 'oval-office-clash'],
     ['Moscow will take the offer without its partnership with Beijing being weakened.', 'putin-tactical'],
+    // A term that starts with "without" carries it over its words: China is not weakened here.
+    ['Any American offer will be pocketed by the Kremlin without its alignment with Beijing being weakened.', 'putin-tactical'],
     // The meeting told by its details: its famous lines, the deal left unsigned, the summit's venue.
     ['"Have you said thank you once?" Vance asked the Ukrainian leader before the cameras.', 'oval-office-clash'],
     ['Trump told Zelensky at the White House that he did not have the cards.', 'oval-office-clash'],
