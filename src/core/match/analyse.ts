@@ -170,8 +170,9 @@ function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang): number
   }
   // "Without" and "ohne" after a comma open a clause of their own (", ohne sich von Peking zu
   // distanzieren"); elsewhere they lead a phrase ("Ohne westliche Kunden muss sich Russland …").
+  // Either way their reach ends at the next comma ("without consulting its partners, has shaken …").
   const cue = tokens[cueLast]
-  if (PHRASE_NEGATION.has(cue?.exact ?? '')) return cue?.comma ? clauseEnd(tokens, cueLast, cueLast + SCOPE_FORWARD[lang]) : cueLast + PHRASE_REACH
+  if (PHRASE_NEGATION.has(cue?.exact ?? '')) return clauseEnd(tokens, cueLast, cueLast + (cue?.comma ? SCOPE_FORWARD[lang] : PHRASE_REACH))
   const near = cueLast + SCOPE_FORWARD[lang]
   return lang === 'de' ? Math.max(near, clauseEnd(tokens, cueLast, cueLast + SCOPE_COMPLEMENT)) : near
 }
@@ -265,12 +266,9 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       if (kind & DOUBTS_BACKWARD) doubted = true
       else if (kind & NEGATES_FORWARD) negated = true
     }
-    let pastComma = false
     for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_COMPLEMENT && !negated && !doubted; i--) {
       if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
-      if (tokens[i + 1]?.comma) pastComma = true
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
-      if (pastComma && PHRASE_NEGATION.has(tokens[i]?.exact ?? '')) continue
       if ((reach[i] ?? 0) < occurrence.first) continue
       const kind = cue[i] ?? 0
       if (kind & DOUBTS_BACKWARD) doubted = true

@@ -117,7 +117,7 @@ export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
  * Partnerschaft mit Xi für Trump aufs Spiel setzen würde"): the cue reaches to that clause's end,
  * where German puts the verb. Matched as written (token keys).
  */
-export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['=that', '=whether', '=dass', '=ob'])
+export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([...REPORT_OPENERS, '=whether', '=ob'])
 
 /** Verbs and phrases that attribute words to a speaker. */
 export const SPEECH: Record<Lang, string[]> = {

@@ -53,6 +53,7 @@ describe('how much of the pattern a sentence holds', () => {
     ['Trump’s talks with Putin, held without consulting Europe, have strained relations with the allies.', 'europe-strain', { anchor: 1, negated: 0 }],
     ['Trumps Gespräche mit Putin, ohne Rücksprache mit Europa, belasten das Verhältnis zu den Verbündeten.', 'europe-strain', { anchor: 1, negated: 0 }],
     ['Trump made his move without straining ties with the allies in Europe.', 'europe-strain', { anchor: 0, negated: 1 }],
+    ['Trump talked to Putin without Europe, straining ties with the allies.', 'europe-strain', { anchor: 1, negated: 0 }],
     // A cue is matched as written where its stem is a common word: "wishful" doubts, "wish" does not.
     ['Trump’s wish is to drive a wedge between Russia and China.', 'split-russia-china', { anchor: 1, doubted: 0, full: 1 }],
     ['Driving a wedge between Russia and China is wishful thinking.', 'split-russia-china', { anchor: 0, doubted: 1 }],
