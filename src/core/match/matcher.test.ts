@@ -551,6 +551,7 @@ describe('negation and doubt turn a restatement into its opposite', () => {
     ['Es ist unwahrscheinlich, dass die USA Russland von China trennen können.'],
     // A doubt governs the whole clause that "dass" opens, to its verb at the end.
     ['Es ist unwahrscheinlich, dass die Vereinigten Staaten Russland in den nächsten Jahren von China trennen können.'],
+    ['Analysts doubt whether Washington can in the coming years really pull Russia away from China.'],
     // A negation between a separable verb and its prefix ("hängt … ab") negates it.
     ['Russlands Wirtschaft hängt nicht von China ab, sagt der Kreml.'],
     ['Putin and Xi are not friends, Bolton says.'],
