@@ -11,6 +11,7 @@ import { SENSITIVITIES, type Sensitivity } from '../../src/core/match/sensitivit
 import { scoreRow, type Tally } from '../../src/core/eval/score.ts'
 import { fitLogistic, type Example, type Fitted } from './logistic.ts'
 import type { LabelledRow } from './examples.ts'
+import { bestThreshold } from './threshold.ts'
 
 export const FOLDS = 5
 /** Penalty on the weights of the model of both languages, and on each language's distance from it. */
@@ -117,17 +118,8 @@ export function tallyAt(rows: readonly LabelledRow[], modelOf: (row: LabelledRow
   return tally
 }
 
-/** How far below the best F-measure a threshold may score and still be chosen. */
-const F_TOLERANCE = 0.01
 const GRID = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01)
 
-/**
- * Thresholds per level for one kind, from cross-validated predictions of both languages together
- * (German alone has too few labelled sentences for a stable choice): the threshold with the best
- * F-measure for the level's beta on the labelled sentences (or the highest within a hair of it),
- * among those that keep false highlights on unrelated text (`unrelated`, `words` long) within the
- * level's bound.
- */
 export function chooseThresholds(rows: readonly LabelledRow[], unrelated: readonly LabelledRow[], words: number, cv: Map<LabelledRow, Fits>, kind: Kind): Record<Sensitivity, number> {
   const ofKind = (row: LabelledRow): boolean => row.pieces.some((piece) => piece.some((candidate) => candidate.literal === (kind === 'literal')))
   const subset = rows.filter(ofKind)
@@ -144,10 +136,7 @@ export function chooseThresholds(rows: readonly LabelledRow[], unrelated: readon
     const allowed = tallies
       .filter(({ per10k }) => per10k <= UNRELATED_BOUND[sensitivity])
       .map(({ threshold, tally }) => ({ threshold, score: ((1 + beta2) * tally.tp) / ((1 + beta2) * tally.tp + beta2 * tally.fn + tally.fp || 1) }))
-    const top = Math.max(...allowed.map(({ score }) => score))
-    // Of the thresholds within a hair of the best, the highest: a plateau's edge moves with the data.
-    const chosen = allowed.filter(({ score }) => score >= top - F_TOLERANCE).pop()
-    out[sensitivity] = Math.round((chosen?.threshold ?? 0.99) * 100) / 100
+    out[sensitivity] = Math.round((bestThreshold(allowed) ?? 0.99) * 100) / 100
   }
   // Stricter levels never sit below looser ones.
   out.balanced = Math.max(out.balanced, out.broad)
