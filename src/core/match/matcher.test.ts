@@ -242,6 +242,9 @@ describe('restatements match, in other words than the claim', () => {
     // State-media shapes: ties "not subject to interference", tearing Moscow away, a squabble.
     ['Russia-China ties are not subject to interference from outside, Moscow said after Trump’s call.', 'putin-tactical'],
     ['Washington hopes to tear Moscow away from Beijing, analysts say.', 'split-russia-china'],
+    // The US, Washington or the administration as the actor, not only Trump by name.
+    ['Washington’s talks with Putin have alienated its European allies.', 'europe-strain'],
+    ['The administration’s warmth toward Putin is damaging ties with Europe.', 'europe-strain'],
     ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -440,6 +443,11 @@ describe('German restatements match the same claim ids', () => {
     ['Ohne westliche Kunden muss sich Russland wirtschaftlich auf China stützen.', 'russia-depends-on-china'],
     ['Selenskyj wurde im Weißen Haus vor den Kameras gemaßregelt.', 'oval-office-clash'],
     ['Auf dem Londoner Gipfel berieten Starmer und die Koalition der Willigen über Sicherheitsgarantien.', 'london-summit'],
+    // Die USA als Handelnde (nicht nur Trump), die ein Bündnis mit Europa für Putin opfern oder aufs Spiel setzen.
+    ['Die US-Regierung setzt mit ihrem Werben um Putin das Bündnis mit Europa aufs Spiel.', 'europe-strain'],
+    ['In Warschau fürchtet man, dass Washington Europa für einen Deal mit dem Kreml opfert.', 'europe-strain'],
+    // Ein Partner, den Moskau eintauschen könnte, ist kein von Washington geopferter Verbündeter.
+    ['Warum sollte Moskau einen verlässlichen Partner in Peking gegen einen launischen in Washington eintauschen?', 'putin-tactical'],
     ['Ein Kremlsprecher sagte, die Partnerschaft mit China bleibe von den Gesprächen mit Trump unberührt.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -534,6 +542,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['The mediator tried to drive a wedge between the two lefts.'],
     ['Israelis and Palestinians would live in two separate states.'],
     // Starmer in London without leaders or Europe is no summit.
+    // The US (not only Trump) straining ties with Europe needs Putin or the rapprochement, not any mention of Russia.
+    ['Beijing’s refusal to condemn Moscow has strained its relations with the United States and the EU.'],
     ['Starmer traf in London Vertreter der Wirtschaft.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
