@@ -245,6 +245,10 @@ describe('restatements match, in other words than the claim', () => {
     // The US, Washington or the administration as the actor, not only Trump by name.
     ['Washington’s talks with Putin have alienated its European allies.', 'europe-strain'],
     ['The administration’s warmth toward Putin is damaging ties with Europe.', 'europe-strain'],
+    // Scepticism, ways that part, a supporting role: strain in other words.
+    ['Europeans watch with growing scepticism as Washington edges closer to Moscow.', 'europe-strain'],
+    ['The United States and Europe are going separate ways on Putin.', 'europe-strain'],
+    ['Europe has been reduced to a spectator while Trump and Putin decide the fate of Ukraine.', 'europe-strain'],
     ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -446,6 +450,9 @@ describe('German restatements match the same claim ids', () => {
     // Die USA als Handelnde (nicht nur Trump), die ein Bündnis mit Europa für Putin opfern oder aufs Spiel setzen.
     ['Die US-Regierung setzt mit ihrem Werben um Putin das Bündnis mit Europa aufs Spiel.', 'europe-strain'],
     ['In Warschau fürchtet man, dass Washington Europa für einen Deal mit dem Kreml opfert.', 'europe-strain'],
+    ['Europa droht ins Abseits zu geraten, während Trump und Putin über die Ukraine verhandeln.', 'europe-strain'],
+    ['Die Europäer spielen bei den Gesprächen zwischen Trump und Putin nur noch eine Nebenrolle.', 'europe-strain'],
+    ['Zwischen Washington und den europäischen Hauptstädten wachsen die Differenzen über den Umgang mit Putin.', 'europe-strain'],
     // Ein Partner, den Moskau eintauschen könnte, ist kein von Washington geopferter Verbündeter.
     ['Warum sollte Moskau einen verlässlichen Partner in Peking gegen einen launischen in Washington eintauschen?', 'putin-tactical'],
     ['Ein Kremlsprecher sagte, die Partnerschaft mit China bleibe von den Gesprächen mit Trump unberührt.', 'putin-tactical'],
@@ -544,6 +551,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     // Starmer in London without leaders or Europe is no summit.
     // The US (not only Trump) straining ties with Europe needs Putin or the rapprochement, not any mention of Russia.
     ['Beijing’s refusal to condemn Moscow has strained its relations with the United States and the EU.'],
+    ['Farmers in Europe remain sceptical about the new trade agreement with the United States.'],
     ['Starmer traf in London Vertreter der Wirtschaft.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
