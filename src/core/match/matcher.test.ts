@@ -249,6 +249,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Europeans watch with growing scepticism as Washington edges closer to Moscow.', 'europe-strain'],
     ['The United States and Europe are going separate ways on Putin.', 'europe-strain'],
     ['Europe has been reduced to a spectator while Trump and Putin decide the fate of Ukraine.', 'europe-strain'],
+    ['Many European governments now regard Washington as an unpredictable partner since its turn toward the Kremlin.', 'europe-strain'],
     ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -451,6 +452,7 @@ describe('German restatements match the same claim ids', () => {
     ['Die US-Regierung setzt mit ihrem Werben um Putin das Bündnis mit Europa aufs Spiel.', 'europe-strain'],
     ['In Warschau fürchtet man, dass Washington Europa für einen Deal mit dem Kreml opfert.', 'europe-strain'],
     ['Europa droht ins Abseits zu geraten, während Trump und Putin über die Ukraine verhandeln.', 'europe-strain'],
+    ['Die Europäer müssen ihre Verteidigung ohne die Amerikaner planen, seit Trump auf Putin zugeht.', 'europe-strain'],
     ['Die Europäer spielen bei den Gesprächen zwischen Trump und Putin nur noch eine Nebenrolle.', 'europe-strain'],
     ['Zwischen Washington und den europäischen Hauptstädten wachsen die Differenzen über den Umgang mit Putin.', 'europe-strain'],
     // Ein Partner, den Moskau eintauschen könnte, ist kein von Washington geopferter Verbündeter.
