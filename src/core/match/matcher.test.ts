@@ -250,6 +250,11 @@ describe('restatements match, in other words than the claim', () => {
     ['The United States and Europe are going separate ways on Putin.', 'europe-strain'],
     ['Europe has been reduced to a spectator while Trump and Putin decide the fate of Ukraine.', 'europe-strain'],
     ['Many European governments now regard Washington as an unpredictable partner since its turn toward the Kremlin.', 'europe-strain'],
+    // The bear and the dragon, a Russia less reliant on China, a call rung, a back turned by him.
+    ['The goal, one adviser said, is to prise the bear away from the dragon.', 'split-russia-china'],
+    ['The theory in the White House is that a Russia less reliant on China would make Beijing weaker.', 'split-russia-china'],
+    ['By ringing Putin first, Trump left Kyiv on the outside of the talks.', 'putin-call-without-ukraine'],
+    ['Putin is happy to take whatever Trump offers, but he will not turn his back on Xi.', 'putin-tactical'],
     ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -453,6 +458,9 @@ describe('German restatements match the same claim ids', () => {
     ['In Warschau fürchtet man, dass Washington Europa für einen Deal mit dem Kreml opfert.', 'europe-strain'],
     ['Europa droht ins Abseits zu geraten, während Trump und Putin über die Ukraine verhandeln.', 'europe-strain'],
     ['Die Europäer müssen ihre Verteidigung ohne die Amerikaner planen, seit Trump auf Putin zugeht.', 'europe-strain'],
+    ['Das Ziel sei, den Bären vom Drachen zu trennen, sagte ein Berater.', 'split-russia-china'],
+    ['Trump glaubt, er könne Putin zu einem Partner gegen Xi machen.', 'split-russia-china'],
+    ['Im Weißen Haus glaubt man, ein Russland, das weniger auf China angewiesen ist, würde Peking schwächen.', 'split-russia-china'],
     ['Die Europäer spielen bei den Gesprächen zwischen Trump und Putin nur noch eine Nebenrolle.', 'europe-strain'],
     ['Zwischen Washington und den europäischen Hauptstädten wachsen die Differenzen über den Umgang mit Putin.', 'europe-strain'],
     // Ein Partner, den Moskau eintauschen könnte, ist kein von Washington geopferter Verbündeter.
