@@ -255,6 +255,10 @@ describe('restatements match, in other words than the claim', () => {
     ['The theory in the White House is that a Russia less reliant on China would make Beijing weaker.', 'split-russia-china'],
     ['By ringing Putin first, Trump left Kyiv on the outside of the talks.', 'putin-call-without-ukraine'],
     ['Putin is happy to take whatever Trump offers, but he will not turn his back on Xi.', 'putin-tactical'],
+    // A meeting that collapsed, a guest torn into, peace as the day the fighting stops.
+    ['Zelensky left the White House early after the meeting with Trump and Vance collapsed in front of the press.', 'oval-office-clash'],
+    ['Millions watched as the American president and vice-president tore into their Ukrainian guest.', 'oval-office-clash'],
+    ['The secretary of state spoke of tremendous economic chances for both countries once the fighting stops.', 'rubio-opportunities'],
     ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -460,6 +464,9 @@ describe('German restatements match the same claim ids', () => {
     ['Die Europäer müssen ihre Verteidigung ohne die Amerikaner planen, seit Trump auf Putin zugeht.', 'europe-strain'],
     ['Das Ziel sei, den Bären vom Drachen zu trennen, sagte ein Berater.', 'split-russia-china'],
     ['Trump glaubt, er könne Putin zu einem Partner gegen Xi machen.', 'split-russia-china'],
+    ['Europa antwortete Washington mit einem eigenen Gipfel in der britischen Hauptstadt.', 'london-summit'],
+    ['Millionen sahen zu, wie der amerikanische Präsident und sein Vize über ihren ukrainischen Gast herfielen.', 'oval-office-clash'],
+    ['Was eine Zeremonie zur Unterzeichnung des Rohstoffabkommens werden sollte, geriet im Weißen Haus zur Abrechnung mit Selenskyj.', 'oval-office-clash'],
     ['Im Weißen Haus glaubt man, ein Russland, das weniger auf China angewiesen ist, würde Peking schwächen.', 'split-russia-china'],
     ['Die Europäer spielen bei den Gesprächen zwischen Trump und Putin nur noch eine Nebenrolle.', 'europe-strain'],
     ['Zwischen Washington und den europäischen Hauptstädten wachsen die Differenzen über den Umgang mit Putin.', 'europe-strain'],
