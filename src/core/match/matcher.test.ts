@@ -250,6 +250,10 @@ describe('restatements match, in other words than the claim', () => {
     ['The United States and Europe are going separate ways on Putin.', 'europe-strain'],
     ['Europe has been reduced to a spectator while Trump and Putin decide the fate of Ukraine.', 'europe-strain'],
     ['Many European governments now regard Washington as an unpredictable partner since its turn toward the Kremlin.', 'europe-strain'],
+    // A heavy burden, headaches, a sense of powerlessness: strain, alarm and the sidelines in other words.
+    ['For NATO partners, Trump’s Russia policy is a heavy burden.', 'europe-strain'],
+    ['Trump’s courtship of Putin is causing headaches in European capitals.', 'europe-strain'],
+    ['The warming between Washington and Moscow has left Europe with a sense of powerlessness.', 'europe-strain'],
     // The bear and the dragon, a Russia less reliant on China, a call rung, a back turned by him.
     ['The goal, one adviser said, is to prise the bear away from the dragon.', 'split-russia-china'],
     ['The theory in the White House is that a Russia less reliant on China would make Beijing weaker.', 'split-russia-china'],
@@ -465,6 +469,9 @@ describe('German restatements match the same claim ids', () => {
     ['Das Ziel sei, den Bären vom Drachen zu trennen, sagte ein Berater.', 'split-russia-china'],
     ['Trump glaubt, er könne Putin zu einem Partner gegen Xi machen.', 'split-russia-china'],
     ['Europa antwortete Washington mit einem eigenen Gipfel in der britischen Hauptstadt.', 'london-summit'],
+    ['Für die Nato-Partner ist Trumps Russland-Kurs eine schwere Hypothek.', 'europe-strain'],
+    ['Die Annäherung Washingtons an Moskau hinterlässt in Europa ein Gefühl der Ohnmacht.', 'europe-strain'],
+    ['Das westliche Bündnis ist so zerstritten wie lange nicht, seit Trump auf Moskau zugeht.', 'europe-strain'],
     ['Millionen sahen zu, wie der amerikanische Präsident und sein Vize über ihren ukrainischen Gast herfielen.', 'oval-office-clash'],
     ['Was eine Zeremonie zur Unterzeichnung des Rohstoffabkommens werden sollte, geriet im Weißen Haus zur Abrechnung mit Selenskyj.', 'oval-office-clash'],
     ['Im Weißen Haus glaubt man, ein Russland, das weniger auf China angewiesen ist, würde Peking schwächen.', 'split-russia-china'],
