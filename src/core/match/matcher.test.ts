@@ -254,6 +254,8 @@ describe('restatements match, in other words than the claim', () => {
     ['For NATO partners, Trump’s Russia policy is a heavy burden.', 'europe-strain'],
     ['Trump’s courtship of Putin is causing headaches in European capitals.', 'europe-strain'],
     ['The warming between Washington and Moscow has left Europe with a sense of powerlessness.', 'europe-strain'],
+    // In this story a country's Russia policy is its course toward Moscow: the US alienating allies with it strains ties.
+    ['With its Russia policy, the US is alienating its oldest allies.', 'europe-strain'],
     // The bear and the dragon, a Russia less reliant on China, a call rung, a back turned by him.
     ['The goal, one adviser said, is to prise the bear away from the dragon.', 'split-russia-china'],
     ['The theory in the White House is that a Russia less reliant on China would make Beijing weaker.', 'split-russia-china'],
@@ -472,6 +474,7 @@ describe('German restatements match the same claim ids', () => {
     ['Für die Nato-Partner ist Trumps Russland-Kurs eine schwere Hypothek.', 'europe-strain'],
     ['Die Annäherung Washingtons an Moskau hinterlässt in Europa ein Gefühl der Ohnmacht.', 'europe-strain'],
     ['Das westliche Bündnis ist so zerstritten wie lange nicht, seit Trump auf Moskau zugeht.', 'europe-strain'],
+    ['Die USA verprellen mit ihrer Russland-Politik ihre ältesten Verbündeten.', 'europe-strain'],
     ['Millionen sahen zu, wie der amerikanische Präsident und sein Vize über ihren ukrainischen Gast herfielen.', 'oval-office-clash'],
     ['Was eine Zeremonie zur Unterzeichnung des Rohstoffabkommens werden sollte, geriet im Weißen Haus zur Abrechnung mit Selenskyj.', 'oval-office-clash'],
     ['Im Weißen Haus glaubt man, ein Russland, das weniger auf China angewiesen ist, würde Peking schwächen.', 'split-russia-china'],
@@ -575,6 +578,7 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     // Starmer in London without leaders or Europe is no summit.
     // The US (not only Trump) straining ties with Europe needs Putin or the rapprochement, not any mention of Russia.
     ['Beijing’s refusal to condemn Moscow has strained its relations with the United States and the EU.'],
+    ['The EU’s Russia policy has strained its ties with Hungary.'],
     ['Farmers in Europe remain sceptical about the new trade agreement with the United States.'],
     ['Starmer traf in London Vertreter der Wirtschaft.'],
   ])('%s', (sentence) => {
