@@ -265,6 +265,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Zelensky left the White House early after the meeting with Trump and Vance collapsed in front of the press.', 'oval-office-clash'],
     ['Millions watched as the American president and vice-president tore into their Ukrainian guest.', 'oval-office-clash'],
     ['The secretary of state spoke of tremendous economic chances for both countries once the fighting stops.', 'rubio-opportunities'],
+    // A country that threw itself into another's arms depends on it.
+    ['Cut off from Western markets, the Kremlin has thrown itself into China’s arms economically.', 'russia-depends-on-china'],
     ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
@@ -475,6 +477,7 @@ describe('German restatements match the same claim ids', () => {
     ['Die Annäherung Washingtons an Moskau hinterlässt in Europa ein Gefühl der Ohnmacht.', 'europe-strain'],
     ['Das westliche Bündnis ist so zerstritten wie lange nicht, seit Trump auf Moskau zugeht.', 'europe-strain'],
     ['Die USA verprellen mit ihrer Russland-Politik ihre ältesten Verbündeten.', 'europe-strain'],
+    ['Von westlichen Märkten abgeschnitten, hat sich der Kreml wirtschaftlich in Chinas Arme geworfen.', 'russia-depends-on-china'],
     ['Millionen sahen zu, wie der amerikanische Präsident und sein Vize über ihren ukrainischen Gast herfielen.', 'oval-office-clash'],
     ['Was eine Zeremonie zur Unterzeichnung des Rohstoffabkommens werden sollte, geriet im Weißen Haus zur Abrechnung mit Selenskyj.', 'oval-office-clash'],
     ['Im Weißen Haus glaubt man, ein Russland, das weniger auf China angewiesen ist, würde Peking schwächen.', 'split-russia-china'],
