@@ -112,6 +112,9 @@ export const INFINITIVE_TO: ReadonlySet<string> = new Set(['=to'])
 /** Words that open what a verb of saying reports ("argued that Trump …"). Matched as written (token keys). */
 export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
 
+/** Prepositions that open a sentence with the scene it sets ("In Brussels and Berlin, …", "For the Baltic states, …", "Für die Europäer, …"). */
+export const FRAME_OPENERS: ReadonlySet<string> = new Set(['=in', '=for', '=across', '=among', '=throughout', '=within', '=für', '=bei', '=unter', '=quer'])
+
 /**
  * Words that open a clause a negation or doubt governs as a whole ("bezweifeln, dass Putin seine
  * Partnerschaft mit Xi für Trump aufs Spiel setzen würde"): the cue reaches to that clause's end,

@@ -64,6 +64,10 @@ describe('how much of the pattern a sentence holds', () => {
     ['Ein schnelles Kriegsende in der Ukraine, so heißt es nach Trumps Kalkül, würde die Allianz zwischen Moskau und Peking schwächen.', 'end-war-to-weaken-axis', { anchor: 1, near: 0.5, full: 0 }],
     // An apposition set off by commas stays in its clause.
     ['Ein schnelles Kriegsende in der Ukraine soll nach Trumps Kalkül auch die Allianz der beiden Mächte, Moskau und Peking, dauerhaft schwächen.', 'end-war-to-weaken-axis', { anchor: 1, near: 1, full: 1 }],
+    // A phrase that opens the sentence with a preposition and a comma sets the scene for the whole clause after it;
+    // the same participant far away in a plain clause is not near.
+    ['In Brussels, where officials had spent many weeks preparing for a negotiation they assumed they would join, the news that Trump had agreed to talk to Putin was met with fear.', 'europe-strain', { anchor: 1, near: 1, full: 1 }],
+    ['Brussels officials had spent many weeks preparing for a negotiation they assumed they would join before the news that Trump had agreed to talk to Putin was met with fear.', 'europe-strain', { anchor: 1, near: 0 }],
   ])('%s (%s)', (sentence, claim, expected) => {
     expect(evidence(sentence, claim)).toMatchObject(expected)
   })

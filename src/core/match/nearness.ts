@@ -7,6 +7,7 @@ import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
 import type { Occurrence } from './analyse.ts'
 import { distance, type SentenceState } from './sentence.ts'
+import { FRAME_OPENERS } from './cues.ts'
 
 /**
  * How close (in tokens) a ~group must stand to its anchor to count as near. German reaches further:
@@ -61,6 +62,22 @@ function gapBetween(state: SentenceState, a: Occurrence, b: Occurrence): number 
   return gap
 }
 
+/** How far into the sentence a participant of that opening phrase may stand. */
+const FRAME_TOKENS = 6
+
+/**
+ * Whether `a` stands in a phrase that opens the sentence with a preposition and ends at a comma
+ * before `b`: such a phrase sets the scene for the whole clause after it, however long ("In
+ * Brussels, where officials had prepared for weeks, the news was met with fear").
+ */
+function framed(state: SentenceState, a: Occurrence, b: Occurrence): boolean {
+  const { tokens } = state
+  if (a.first > FRAME_TOKENS || a.last >= b.first || !FRAME_OPENERS.has(tokens[0]?.exact ?? '')) return false
+  for (let i = 1; i <= a.last; i++) if (tokens[i]?.comma || tokens[i]?.clauseBreak) return false
+  for (let i = a.last + 1; i <= b.first; i++) if (tokens[i]?.comma) return true
+  return false
+}
+
 /**
  * How near two occurrences stand: within reach, whole; within twice the reach, half, since long
  * sentences put participants further apart. But in German a clause is bracketed by its verbs and
@@ -68,6 +85,7 @@ function gapBetween(state: SentenceState, a: Occurrence, b: Occurrence): number 
  * schwächen"), so within twice the reach and in one clause counts whole.
  */
 export function nearness(state: SentenceState, a: Occurrence, b: Occurrence): number {
+  if (framed(state, a, b) || framed(state, b, a)) return 1
   const gap = gapBetween(state, a, b)
   const reach = NEAR_TOKENS[state.lang]
   if (gap <= reach) return 1
