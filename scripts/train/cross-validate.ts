@@ -120,6 +120,12 @@ export function tallyAt(rows: readonly LabelledRow[], modelOf: (row: LabelledRow
 
 const GRID = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01)
 
+/**
+ * Thresholds per level for one kind, from cross-validated predictions of both languages together
+ * (German alone has too few labelled sentences for a stable choice): the best threshold (see
+ * bestThreshold) by the F-measure for the level's beta on the labelled sentences, among those that
+ * keep false highlights on unrelated text (`unrelated`, `words` long) within the level's bound.
+ */
 export function chooseThresholds(rows: readonly LabelledRow[], unrelated: readonly LabelledRow[], words: number, cv: Map<LabelledRow, Fits>, kind: Kind): Record<Sensitivity, number> {
   const ofKind = (row: LabelledRow): boolean => row.pieces.some((piece) => piece.some((candidate) => candidate.literal === (kind === 'literal')))
   const subset = rows.filter(ofKind)

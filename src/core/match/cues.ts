@@ -112,7 +112,7 @@ export const INFINITIVE_TO: ReadonlySet<string> = new Set(['=to'])
 /** Words that open what a verb of saying reports ("argued that Trump …"). Matched as written (token keys). */
 export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
 
-/** Prepositions that open a sentence with the scene it sets ("In Brussels and Berlin, …", "For the Baltic states, …", "Für die Europäer, …"). */
+/** Prepositions that open a sentence with the scene it sets ("In Brussels and Berlin, …", "For the Baltic states, …", "In Brüssel, wo …, …"). */
 export const FRAME_OPENERS: ReadonlySet<string> = new Set(['=in', '=for', '=across', '=among', '=throughout', '=within', '=für', '=bei', '=unter', '=quer'])
 
 /**
