@@ -84,7 +84,7 @@ export function reported(row: LabelledRow, model: DecisionModel, sensitivity: Se
   for (const piece of row.pieces) {
     const evidence = piece.map((candidate, index) => {
       const refines = candidate.refines.map((id) => piece.findIndex((other) => other.claimId === id)).filter((at) => at >= 0)
-      return { packIndex: 0, claimIndex: index, literal: candidate.literal, eligible: candidate.eligible, pattern: -1, refines, full: false, features: candidate.features, prior: 0, terms: () => [] } satisfies Evidence
+      return { packIndex: 0, claimIndex: index, literal: candidate.literal, eligible: candidate.eligible, pattern: -1, refines, full: false, aim: candidate.aim, features: candidate.features, prior: 0, terms: () => [] } satisfies Evidence
     })
     for (const decision of decide(evidence, row.lang, sensitivity, model)) ids.add((piece[decision.evidence.claimIndex] as { claimId: string }).claimId)
   }

@@ -17,6 +17,8 @@ export interface LabelledCandidate {
   claimId: string
   /** The ids of the claims this one is a narrower case of. */
   refines: string[]
+  /** Whether its anchor stands only in a phrase of purpose (see decide.ts). */
+  aim: boolean
   literal: boolean
   eligible: boolean
   features: number[]
@@ -36,7 +38,7 @@ export function labelledCandidate(packs: readonly MatcherPack[], evidence: Evide
   const claims = packs[evidence.packIndex]?.compiled.claims ?? []
   const claimId = claims[evidence.claimIndex]?.id ?? ''
   const refines = evidence.refines.map((index) => claims[index]?.id ?? '')
-  return { claimId, refines, literal: evidence.literal, eligible: evidence.eligible, features: [...evidence.features], positive: accepted.includes(claimId) }
+  return { claimId, refines, aim: evidence.aim, literal: evidence.literal, eligible: evidence.eligible, features: [...evidence.features], positive: accepted.includes(claimId) }
 }
 
 function labelled(packs: readonly MatcherPack[], row: EvalRow, items: ReturnType<typeof explainText>): LabelledCandidate[][] {

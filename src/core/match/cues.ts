@@ -112,8 +112,8 @@ export const INFINITIVE_TO: ReadonlySet<string> = new Set(['=to'])
 /** Words that open what a verb of saying reports ("argued that Trump …"). Matched as written (token keys). */
 export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
 
-/** Prepositions that open a sentence with the scene it sets ("In Brussels and Berlin, …", "For the Baltic states, …", "In Brüssel, wo …, …"). */
-export const FRAME_OPENERS: ReadonlySet<string> = new Set(['=in', '=for', '=across', '=among', '=throughout', '=within', '=für', '=bei', '=unter', '=quer'])
+/** Prepositions that open a sentence with the scene it sets ("In Brussels and Berlin, …", "For the Baltic states, …", "In Brüssel, wo …, …"). Token keys, folded ("für" is "=fur"). */
+export const FRAME_OPENERS: ReadonlySet<string> = new Set(['=in', '=for', '=across', '=among', '=throughout', '=within', '=fur', '=bei', '=unter', '=quer'])
 
 /**
  * Words that open a clause a negation or doubt governs as a whole ("bezweifeln, dass Putin seine
@@ -134,3 +134,27 @@ export const SPEECH: Record<Lang, string[]> = {
     'meint', 'warnte', 'warnt', 'laut', 'zufolge', 'äußerte', 'fügte', 'hinzu', 'argumentiert', 'glaubt',
   ],
 }
+
+/**
+ * Phrases of purpose: what an action is for, set beside what it does ("in a bid to woo Moscow",
+ * "Trump's effort to split them has …", ", aimed at isolating China,", ", um Russland … zu lösen,").
+ * See purpose.ts for where such a phrase ends.
+ */
+export const PURPOSE: Record<Lang, string[]> = {
+  en: [
+    'in a bid to', 'in an effort to', 'in an attempt to', 'in trying to', 'in seeking to', 'in order to', 'so as to', 'as a way to',
+    'as a way of', 'as a means to', 'as a means of', 'in the hope of', 'in hopes of', 'with the aim of', 'with the goal of',
+    'bid to', 'bids to', 'effort to', 'efforts to', 'attempt to', 'attempts to', 'push to', 'drive to', 'quest to',
+    'strategy of', 'strategy to', 'policy of', 'the aim of', 'the goal of', 'the idea of',
+    '=aimed at', '=aiming to', '=designed to', '=intended to', '=meant to', '=hoping to', '=seeking to',
+  ],
+  de: ['=um', '=damit', '=Versuch', '=Versuchs', '=Ziel', '=Bemühen', '=Bemühungen', '=Bestreben', '=Hoffnung', '=Absicht', '=Kalkül'],
+}
+/** Verbs of aim, and German words of purpose, open a phrase of purpose only after a comma or at the start of the sentence. Token keys. */
+export const PURPOSE_AFTER_COMMA: ReadonlySet<string> = new Set(['=aimed', '=aiming', '=designed', '=intended', '=meant', '=hoping', '=seeking', '=um', '=damit'])
+/** German nouns of aim open a phrase of purpose with the comma after them ("der Versuch, Russland … zu bringen,"). Token keys. */
+export const PURPOSE_NOUNS_DE: ReadonlySet<string> = new Set(['=versuch', '=versuchs', '=ziel', '=bemuhen', '=bemuhungen', '=bestreben', '=hoffnung', '=absicht', '=kalkul'])
+/** Finite verbs that end an English phrase of purpose standing as a subject ("Trump's bid to woo Moscow has …"). Token keys. */
+export const PURPOSE_ENDS: ReadonlySet<string> = new Set([
+  '=has', '=have', '=had', '=is', '=are', '=was', '=were', '=will', '=would', '=could', '=can', '=may', '=might', '=must', '=should',
+])

@@ -10,10 +10,10 @@ function model(thresholds: LinearModel['thresholds']): DecisionModel {
 }
 
 /** Evidence whose probability under model() is about `p` (0 or 1 for the extremes used here). */
-function item(claimIndex: number, p: number, eligible = true, refines: number[] = []): Evidence {
+function item(claimIndex: number, p: number, eligible = true, refines: number[] = [], aim = false): Evidence {
   const features = FEATURE_NAMES.map(() => 0)
   features[0] = 0.5 + Math.log(p / (1 - p)) / 100
-  return { packIndex: 0, claimIndex, literal: false, eligible, pattern: 0, refines, full: true, features, prior: 0, terms: () => [] }
+  return { packIndex: 0, claimIndex, literal: false, eligible, pattern: 0, refines, full: true, aim, features, prior: 0, terms: () => [] }
 }
 
 const levels = { strict: 0.8, balanced: 0.5, broad: 0.2 }
@@ -48,6 +48,10 @@ describe('decide', () => {
     ['and both are reported when both are nearly certain', [item(0, 0.99), item(1, 0.95, true, [0])], 'balanced', [1, 0]],
     ['but not when it misses the level', [item(0, 0.8), item(1, 0.3, true, [0])], 'balanced', [0]],
     ['a claim that refines another claim, not the top one, changes nothing', [item(0, 0.8), item(1, 0.7, true, [2])], 'balanced', [0]],
+    ['a claim the sentence asserts leads one it names only as an aim', [item(0, 0.8, true, [], true), item(1, 0.7)], 'balanced', [1]],
+    ['and both are reported when both are nearly certain', [item(0, 0.99, true, [], true), item(1, 0.95)], 'balanced', [1, 0]],
+    ['but not when the asserted one misses the level', [item(0, 0.8, true, [], true), item(1, 0.3)], 'balanced', [0]],
+    ['two aims keep their order', [item(0, 0.8, true, [], true), item(1, 0.7, true, [], true)], 'balanced', [0]],
   ] as const)('%s', (_name, evidence, sensitivity, expected) => {
     expect(decide(evidence, 'en', sensitivity, model(levels)).map((decision) => decision.evidence.claimIndex)).toEqual(expected)
   })

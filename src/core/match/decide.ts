@@ -68,9 +68,11 @@ function refines(narrow: Evidence, broad: Evidence): boolean {
 }
 
 /**
- * The claims reported for one sentence, most probable first; but where a claim and a narrower case
- * of it both pass, the narrower one leads whatever their order: it says more about the sentence,
- * and a sentence that restates it restates the broader claim as well.
+ * The claims reported for one sentence, most probable first; but a claim the sentence asserts
+ * leads one it names only as an aim ("in trying to lure Moscow from Beijing, Washington is
+ * sacrificing the alliance" asserts the sacrifice); and where a claim and a narrower case of it
+ * both pass, the narrower one leads whatever their order: it says more about the sentence, and a
+ * sentence that restates it restates the broader claim as well.
  */
 export function decide(evidence: readonly Evidence[], lang: Lang, sensitivity: Sensitivity, decision: DecisionModel = MODEL): Decision[] {
   const passed = evidence
@@ -78,6 +80,8 @@ export function decide(evidence: readonly Evidence[], lang: Lang, sensitivity: S
     .map((item) => ({ evidence: item, probability: probability(item, lang, decision) }))
     .filter((item) => item.probability >= modelFor(item.evidence, lang, decision).thresholds[sensitivity])
     .sort((a, b) => b.probability - a.probability || a.evidence.packIndex - b.evidence.packIndex || a.evidence.claimIndex - b.evidence.claimIndex)
+  const stated = passed[0]?.evidence.aim ? passed.find((item) => !item.evidence.aim) : undefined
+  if (stated) passed.unshift(...passed.splice(passed.indexOf(stated), 1))
   const [top] = passed
   const narrower = top && passed.find((item) => refines(item.evidence, top.evidence))
   if (narrower) passed.unshift(...passed.splice(passed.indexOf(narrower), 1))

@@ -72,8 +72,41 @@ describe('how much of the pattern a sentence holds', () => {
     expect(evidence(sentence, claim)).toMatchObject(expected)
   })
 
+  it.each<[string, string, Partial<Record<FeatureName, number>>]>([
+    // German folds "für" to "fur" in its token keys; the opening phrase works there too.
+    ['Für die Europäer, so heißt es in diplomatischen Kreisen nach einer langen Nacht der Beratungen hinter verschlossenen Türen, ist die Nachricht von Trumps Telefonat mit Putin ein Schock.', 'europe-strain', { anchor: 1, near: 1 }],
+  ])('%s (%s)', (sentence, claim, expected) => {
+    expect(evidence(sentence, claim)).toMatchObject(expected)
+  })
+
   it('a German compound built on a lexicon noun counts as that noun', () => {
     expect(evidence('In London trafen sich die Europäer zum Krisengipfel über die Ukraine.', 'london-summit')).toMatchObject({ anchor: 1, full: 1 })
+  })
+})
+
+/** Whether a claim's anchor stands only in a phrase of purpose, or null when the claim is no candidate. */
+function aim(text: string, claimId: string): boolean | null {
+  const pack = bundledMatcher()
+  const found = explainText([pack], text, {}).at(-1)?.evidence.find((item) => pack.compiled.claims[item.claimIndex]?.id === claimId)
+  return found ? found.aim : null
+}
+
+describe('a claim named only as the aim of an action', () => {
+  it.each<[string, boolean]>([
+    ['In trying to peel Moscow away from Beijing, Trump is sacrificing the trust of the allies.', true],
+    ['Trump is sacrificing the trust of the allies in a bid to peel Moscow away from Beijing.', true],
+    ['Trump’s effort to peel Moscow away from Beijing has left the allies alarmed.', true],
+    ['The outreach, aimed at prying Moscow away from Beijing, has left the allies alarmed.', true],
+    ['Um Moskau von Peking zu trennen, hat Trump die Verbündeten verprellt.', true],
+    ['Trump hat die Verbündeten verprellt, um Moskau von Peking zu trennen.', true],
+    ['Trumps Versuch, Moskau von Peking zu trennen, hat die Verbündeten alarmiert.', true],
+    // The aim as what the sentence asserts: a verb of aim without a comma or "in" before it is the predicate.
+    ['Trump is trying to peel Moscow away from Beijing.', false],
+    ['The outreach is aimed at prying Moscow away from Beijing.', false],
+    ['Trump will Moskau von Peking trennen.', false],
+    ['Trump wirbt um Putin, weil er Moskau von Peking trennen will.', false],
+  ])('%s', (sentence, expected) => {
+    expect(aim(sentence, 'split-russia-china')).toBe(expected)
   })
 })
 

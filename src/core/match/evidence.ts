@@ -40,6 +40,11 @@ export interface Evidence {
   /** The pattern that fits best, and whether it holds in full (-1 and false for a literal claim). */
   pattern: number
   full: boolean
+  /**
+   * Whether that pattern's anchor stands only in a phrase of purpose ("in a bid to pry Moscow
+   * from Beijing, …"): the sentence names the claim as an aim (false for a literal claim).
+   */
+  aim: boolean
   features: number[]
   /** A fixed summary of the evidence, used to rank rivals before the model decides. */
   prior: number
@@ -58,6 +63,8 @@ interface PatternFit {
   context: number
   near: number
   full: number
+  /** Whether every anchor stands in a phrase of purpose. */
+  aim: boolean
 }
 
 function inGroup(group: CompiledGroup, feature: number): boolean {
@@ -117,6 +124,7 @@ function fitPattern(groups: CompiledGroup[], state: SentenceState, core: Set<num
     context: required ? fromContext / required : 0,
     near: nearTotal ? nearFound / nearTotal : 1,
     full: anchor && inSentence === required && nearFound === nearTotal ? 1 : 0,
+    aim: reference.every((occurrence) => state.purpose[occurrence.first] === 1),
   }
 }
 
@@ -257,6 +265,7 @@ export function evidenceFor(
     pattern: bestPattern,
     refines: claim.refines,
     full: best?.full === 1,
+    aim: best?.aim === true,
     features,
     prior: literal ? candidate.coverage * 4 : (best ? fitness(best) : 0) + candidate.coverage,
     terms: () => termsOf(relevant, state, sentence),

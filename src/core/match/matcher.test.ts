@@ -268,6 +268,9 @@ describe('restatements match, in other words than the claim', () => {
     // A country that threw itself into another's arms depends on it.
     ['Cut off from Western markets, the Kremlin has thrown itself into China’s arms economically.', 'russia-depends-on-china'],
     ['The squabble between Trump and Zelensky in the Oval Office was seen around the world.', 'oval-office-clash'],
+    // A claim named only as the aim of an action yields to the claim the sentence asserts of that action.
+    ['Trump’s effort to peel Moscow away from Beijing has left America’s European allies alarmed.', 'europe-strain'],
+    ['Trump is trying to peel Moscow away from Beijing, and he may yet succeed.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenise.ts'
 import { contradicted, findOccurrences, markNegated, relativeClauses, type Occurrence } from './analyse.ts'
 import type { MatcherPack } from './prepare.ts'
 import type { Relevance } from './relevance.ts'
+import { purposePhrases } from './purpose.ts'
 
 export interface SentenceState {
   lang: Lang
@@ -16,6 +17,8 @@ export interface SentenceState {
   affirmed: Map<number, boolean>
   /** For each token, the number of the relative clause it stands in ("Bolton, who served …, argued"), 0 outside any. */
   relative: Uint16Array
+  /** For each token, 1 if it stands in a phrase of purpose ("in a bid to woo Moscow"), else 0. */
+  purpose: Uint8Array
 }
 
 /** A negated or doubted concept that means another stands for that one too, affirmed, over the same words. */
@@ -39,7 +42,8 @@ export function analyseSentence(pack: MatcherPack, tokens: Token[], lang: Lang, 
     if (!contradicted(occurrence)) affirmed.set(occurrence.feature, true)
     else if (!affirmed.has(occurrence.feature)) affirmed.set(occurrence.feature, false)
   }
-  return { lang, tokens, occurrences, affirmed, relative }
+  const purpose = purposePhrases(tokens, occurrences, pack.compiled.cues.purpose, lang)
+  return { lang, tokens, occurrences, affirmed, relative, purpose }
 }
 
 /** Whether a feature counts for a claim: present, and not only under negation or doubt if it is one of the claim's core concepts. */
