@@ -271,6 +271,9 @@ describe('restatements match, in other words than the claim', () => {
     // A claim named only as the aim of an action yields to the claim the sentence asserts of that action.
     ['Trump’s effort to peel Moscow away from Beijing has left America’s European allies alarmed.', 'europe-strain'],
     ['Trump is trying to peel Moscow away from Beijing, and he may yet succeed.', 'split-russia-china'],
+    ['Rubio held out the prospect of remarkable business ventures with Moscow once peace returns.', 'rubio-opportunities'],
+    ['Russia’s war economy now hangs on Chinese machine tools.', 'russia-depends-on-china'],
+    ['Trump is hoping for a Nixon-in-China moment with Putin.', 'nixon-parallel'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -278,6 +281,11 @@ describe('restatements match, in other words than the claim', () => {
 
 describe('German restatements match the same claim ids', () => {
   it.each([
+    ['Rubio stellte bemerkenswerte Chancen für Geschäfte mit Moskau nach Kriegsende in Aussicht.', 'rubio-opportunities'],
+    ['Washington hofft, dass Russland und China auseinanderdriften.', 'split-russia-china'],
+    ['Das Weiße Haus will Moskau gegen Peking ausspielen.', 'split-russia-china'],
+    ['Russlands Kriegswirtschaft hängt an chinesischen Werkzeugmaschinen.', 'russia-depends-on-china'],
+    ['Trump hofft auf einen Nixon-in-China-Moment mit Putin.', 'nixon-parallel'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
     ['Kritiker sprechen von einer Reverse-Nixon-Strategie.', 'nixon-parallel'],
     ['Die Strategie gilt als umgekehrter Nixon.', 'nixon-parallel'],
@@ -496,6 +504,9 @@ describe('German restatements match the same claim ids', () => {
 
 describe('same-story sentences that do not restate a claim do not match', () => {
   it.each([
+    // History told without a link to today; a name and a place a few words apart are no analogy.
+    ['Nixon arrived in China in February 1972 after months of secret diplomacy.'],
+    ['Nixons Besuch in China im Jahr 1972 beendete Jahrzehnte der Sprachlosigkeit.'],
     ['The US announced another package of military aid for Kyiv.'],
     ['New tariffs on Chinese goods took effect on Tuesday.'],
     ['Russia and China held joint naval drills in the Sea of Japan.'],
