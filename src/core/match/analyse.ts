@@ -150,6 +150,7 @@ export interface CueFeatures {
   pseudoNegation: number
   relative: number
   scopeEnd: number
+  coordinator: number
 }
 
 const NEGATES_FORWARD = 1
@@ -185,6 +186,12 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
 }
 
 /** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
+/** Whether the conjunction at `at` joins a clause: a word in lower case follows it that is no article. */
+function joinsClause(tokens: readonly Token[], joins: Uint8Array, at: number): boolean {
+  const next = tokens[at + 1]
+  return next !== undefined && !next.capital && joins[at + 1] !== 2
+}
+
 function endsClause(tokens: readonly Token[], last: number): boolean {
   for (let i = last + 1; i <= last + 2; i++) {
     const next = tokens[i]
@@ -226,6 +233,8 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   // The last token each cue token reaches forward.
   const reach = new Int32Array(tokens.length)
   const scopeEnd = new Uint8Array(tokens.length)
+  // 1 for a conjunction, 2 for an article or relative pronoun: what tells a clause joined from a word joined.
+  const joins = new Uint8Array(tokens.length)
   let anyCue = false
   for (const occurrence of occurrences) {
     const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
@@ -238,6 +247,8 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       }
       anyCue = true
     } else if (occurrence.feature === cues.scopeEnd) scopeEnd[occurrence.first] = 1
+    else if (occurrence.feature === cues.coordinator) joins[occurrence.first] = 1
+    else if (occurrence.feature === cues.relative) joins[occurrence.first] = 2
   }
   if (!anyCue) return
   for (const occurrence of occurrences) {
@@ -277,7 +288,7 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
     let sameClause = true
     for (let i = occurrence.last + 1; i < tokens.length && i <= occurrence.last + SCOPE_BACKWARD && !negated && !doubted; i++) {
       if (tokens[i]?.clauseBreak || scopeEnd[i]) break
-      if (tokens[i]?.comma) sameClause = false
+      if (tokens[i]?.comma || (joins[i] === 1 && joinsClause(tokens, joins, i))) sameClause = false
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
       const kind = cue[i] ?? 0
       if (kind & DOUBTS_BACKWARD && !(kind & LOOKS_AHEAD_ONLY)) doubted = true

@@ -80,6 +80,16 @@ export const RELATIVE: Record<Lang, string[]> = {
 }
 
 /**
+ * Conjunctions that join two clauses when a verb follows them ("richten sich gegen niemanden und
+ * lassen sich nicht beeinflussen"): a German clause-final "nicht" after one does not reach back over
+ * it. Before a noun or an article they join words, not clauses ("Russland und China spalten sich nicht").
+ */
+export const COORDINATORS: Record<Lang, string[]> = {
+  en: [],
+  de: ['=und', '=oder', '=sowie'],
+}
+
+/**
  * German puts "nicht" after the finite verb of a main clause, often last ("Die Annäherung spaltet
  * den Westen nicht", "… vertraut Amerika nicht mehr"): one of these words with at most one word
  * after it in its clause negates that clause back to its start. Matched as written (token keys).

@@ -274,6 +274,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Rubio held out the prospect of remarkable business ventures with Moscow once peace returns.', 'rubio-opportunities'],
     ['Russia’s war economy now hangs on Chinese machine tools.', 'russia-depends-on-china'],
     ['Trump is hoping for a Nixon-in-China moment with Putin.', 'nixon-parallel'],
+    // Ties that no longer hold are the split.
+    ['Trump wants a Russia that no longer stands shoulder to shoulder with China.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -286,6 +288,9 @@ describe('German restatements match the same claim ids', () => {
     ['Das Weiße Haus will Moskau gegen Peking ausspielen.', 'split-russia-china'],
     ['Russlands Kriegswirtschaft hängt an chinesischen Werkzeugmaschinen.', 'russia-depends-on-china'],
     ['Trump hofft auf einen Nixon-in-China-Moment mit Putin.', 'nixon-parallel'],
+    ['Trump wünscht sich ein Russland, das nicht mehr Schulter an Schulter mit China steht.', 'split-russia-china'],
+    // A clause-final "nicht" does not reach back over "und" that joins another clause.
+    ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
     ['Kritiker sprechen von einer Reverse-Nixon-Strategie.', 'nixon-parallel'],
     ['Die Strategie gilt als umgekehrter Nixon.', 'nixon-parallel'],
