@@ -276,6 +276,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump is hoping for a Nixon-in-China moment with Putin.', 'nixon-parallel'],
     // Ties that no longer hold are the split.
     ['Trump wants a Russia that no longer stands shoulder to shoulder with China.', 'split-russia-china'],
+    ['Bolton says Trump mistakes his friendships with autocrats for the interests of the state.', 'bolton-likes'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -289,6 +290,7 @@ describe('German restatements match the same claim ids', () => {
     ['Russlands Kriegswirtschaft hängt an chinesischen Werkzeugmaschinen.', 'russia-depends-on-china'],
     ['Trump hofft auf einen Nixon-in-China-Moment mit Putin.', 'nixon-parallel'],
     ['Trump wünscht sich ein Russland, das nicht mehr Schulter an Schulter mit China steht.', 'split-russia-china'],
+    ['Bolton meint, Trump verwechsle seine Freundschaften mit Autokraten mit den Interessen des Staates.', 'bolton-likes'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
