@@ -277,6 +277,9 @@ describe('restatements match, in other words than the claim', () => {
     // Ties that no longer hold are the split.
     ['Trump wants a Russia that no longer stands shoulder to shoulder with China.', 'split-russia-china'],
     ['Bolton says Trump mistakes his friendships with autocrats for the interests of the state.', 'bolton-likes'],
+    // Words that divide a pair divide the West too: sowing discord, decoupling, hollowing out.
+    ['Trump’s courtship of Putin is sowing discord among America’s European allies.', 'europe-strain'],
+    ['Washington’s turn toward Moscow is decoupling America from its European allies.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -291,6 +294,8 @@ describe('German restatements match the same claim ids', () => {
     ['Trump hofft auf einen Nixon-in-China-Moment mit Putin.', 'nixon-parallel'],
     ['Trump wünscht sich ein Russland, das nicht mehr Schulter an Schulter mit China steht.', 'split-russia-china'],
     ['Bolton meint, Trump verwechsle seine Freundschaften mit Autokraten mit den Interessen des Staates.', 'bolton-likes'],
+    ['Trumps Russland-Kurs höhlt das transatlantische Bündnis aus.', 'europe-strain'],
+    ['Mit seinem Werben um Putin sät Trump Zwietracht unter den europäischen Verbündeten.', 'europe-strain'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
@@ -514,6 +519,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     // History told without a link to today; a name and a place a few words apart are no analogy.
     ['Nixon arrived in China in February 1972 after months of secret diplomacy.'],
     ['Nixons Besuch in China im Jahr 1972 beendete Jahrzehnte der Sprachlosigkeit.'],
+    // Discord among the allies that Moscow sows, not Washington, is no strain the claim names.
+    ['Russia has long tried to sow discord among Western allies.'],
+    ['Der Kreml versucht seit Jahren, Zwietracht unter den Europäern zu säen.'],
     ['The US announced another package of military aid for Kyiv.'],
     ['New tariffs on Chinese goods took effect on Tuesday.'],
     ['Russia and China held joint naval drills in the Sea of Japan.'],
