@@ -280,6 +280,8 @@ describe('restatements match, in other words than the claim', () => {
     // Words that divide a pair divide the West too: sowing discord, decoupling, hollowing out.
     ['Trump’s courtship of Putin is sowing discord among America’s European allies.', 'europe-strain'],
     ['Washington’s turn toward Moscow is decoupling America from its European allies.', 'europe-strain'],
+    ['NATO governments are irked by Trump’s chumminess with Putin.', 'europe-strain'],
+    ['Trump’s flirtation with the Kremlin is driving Europe toward a defence union of its own.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -296,6 +298,8 @@ describe('German restatements match the same claim ids', () => {
     ['Bolton meint, Trump verwechsle seine Freundschaften mit Autokraten mit den Interessen des Staates.', 'bolton-likes'],
     ['Trumps Russland-Kurs höhlt das transatlantische Bündnis aus.', 'europe-strain'],
     ['Mit seinem Werben um Putin sät Trump Zwietracht unter den europäischen Verbündeten.', 'europe-strain'],
+    ['Das transatlantische Verhältnis hat durch Trumps Avancen an Putin Schaden genommen.', 'europe-strain'],
+    ['Trumps Flirt mit dem Kreml treibt die Europäer zu einer eigenen Verteidigungsunion.', 'europe-strain'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
