@@ -282,6 +282,11 @@ describe('restatements match, in other words than the claim', () => {
     ['Washington’s turn toward Moscow is decoupling America from its European allies.', 'europe-strain'],
     ['NATO governments are irked by Trump’s chumminess with Putin.', 'europe-strain'],
     ['Trump’s flirtation with the Kremlin is driving Europe toward a defence union of its own.', 'europe-strain'],
+    ['Trump settled the agenda with Putin by phone, over Kyiv’s head.', 'putin-call-without-ukraine'],
+    ['Russia needs China far more than China needs Russia.', 'russia-depends-on-china'],
+    ['Rubio spoke of historic chances for business with Moscow after the war.', 'rubio-opportunities'],
+    // Less of a junior partner is less dependent: the split, not the dependence.
+    ['The White House wants Russia to be less of a junior partner to China.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -300,6 +305,10 @@ describe('German restatements match the same claim ids', () => {
     ['Mit seinem Werben um Putin sät Trump Zwietracht unter den europäischen Verbündeten.', 'europe-strain'],
     ['Das transatlantische Verhältnis hat durch Trumps Avancen an Putin Schaden genommen.', 'europe-strain'],
     ['Trumps Flirt mit dem Kreml treibt die Europäer zu einer eigenen Verteidigungsunion.', 'europe-strain'],
+    ['Kiew ist empört, weil Trump mit Putin über ihren Kopf hinweg telefoniert hat.', 'putin-call-without-ukraine'],
+    ['Russland braucht China heute mehr als China Russland.', 'russia-depends-on-china'],
+    ['Rubio sprach von historischen Chancen für Geschäfte mit Moskau nach dem Krieg.', 'rubio-opportunities'],
+    ['Das Weiße Haus will, dass Russland weniger ein Juniorpartner Chinas ist.', 'split-russia-china'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
