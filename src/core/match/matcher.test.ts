@@ -287,6 +287,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Rubio spoke of historic chances for business with Moscow after the war.', 'rubio-opportunities'],
     // Less of a junior partner is less dependent: the split, not the dependence.
     ['The White House wants Russia to be less of a junior partner to China.', 'split-russia-china'],
+    // "The two powers" names the pair the peace is to part.
+    ['Trump believes a ceasefire would help pry the two powers apart.', 'end-war-to-weaken-axis'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -309,6 +311,7 @@ describe('German restatements match the same claim ids', () => {
     ['Russland braucht China heute mehr als China Russland.', 'russia-depends-on-china'],
     ['Rubio sprach von historischen Chancen für Geschäfte mit Moskau nach dem Krieg.', 'rubio-opportunities'],
     ['Das Weiße Haus will, dass Russland weniger ein Juniorpartner Chinas ist.', 'split-russia-china'],
+    ['Ein Waffenstillstand soll nach Trumps Kalkül die beiden Mächte auseinanderbringen.', 'end-war-to-weaken-axis'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
