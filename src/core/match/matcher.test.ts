@@ -289,6 +289,8 @@ describe('restatements match, in other words than the claim', () => {
     ['The White House wants Russia to be less of a junior partner to China.', 'split-russia-china'],
     // "The two powers" names the pair the peace is to part.
     ['Trump believes a ceasefire would help pry the two powers apart.', 'end-war-to-weaken-axis'],
+    ['Washington is drifting away from its European allies as it warms to Moscow.', 'europe-strain'],
+    ['The thaw with Moscow calls the alliance with Europe into question.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -312,6 +314,7 @@ describe('German restatements match the same claim ids', () => {
     ['Rubio sprach von historischen Chancen für Geschäfte mit Moskau nach dem Krieg.', 'rubio-opportunities'],
     ['Das Weiße Haus will, dass Russland weniger ein Juniorpartner Chinas ist.', 'split-russia-china'],
     ['Ein Waffenstillstand soll nach Trumps Kalkül die beiden Mächte auseinanderbringen.', 'end-war-to-weaken-axis'],
+    ['Unter Trump entfernen sich die USA von ihren europäischen Verbündeten und umwerben Moskau.', 'europe-strain'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
