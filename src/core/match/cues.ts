@@ -90,6 +90,17 @@ export const COORDINATORS: Record<Lang, string[]> = {
 }
 
 /**
+ * Plural pronouns that take up a participant named earlier in the sentence ("European leaders,
+ * after a weekend of talks, said they were alarmed"). Token keys. Singular ones ("it", "its") are
+ * left out: tried, they moved the strict threshold from 0.74 to 0.83. German is left out: "sie" is
+ * also "she" and the polite "you", and no German probe row needed it.
+ */
+export const PRONOUNS: Record<Lang, string[]> = {
+  en: ['=they', '=their', '=them', '=themselves'],
+  de: [],
+}
+
+/**
  * German puts "nicht" after the finite verb of a main clause, often last ("Die Annäherung spaltet
  * den Westen nicht", "… vertraut Amerika nicht mehr"): one of these words with at most one word
  * after it in its clause negates that clause back to its start. Matched as written (token keys).

@@ -68,6 +68,9 @@ describe('how much of the pattern a sentence holds', () => {
     // the same participant far away in a plain clause is not near.
     ['In Brussels, where officials had spent many weeks preparing for a negotiation they assumed they would join, the news that Trump had agreed to talk to Putin was met with fear.', 'europe-strain', { anchor: 1, near: 1, full: 1 }],
     ['Brussels officials had spent many weeks preparing for a negotiation they assumed they would join before the news that Trump had agreed to talk to Putin was met with fear.', 'europe-strain', { anchor: 1, near: 0 }],
+    // A plural pronoun beside the anchor takes up a participant named before it, however far back.
+    ['European leaders, after a long weekend of talks about arms for Kyiv and new sanctions on Moscow, said they were alarmed by Trump’s call with Putin.', 'europe-strain', { anchor: 1, near: 1, full: 1 }],
+    ['European leaders spent a long weekend of talks about arms for Kyiv and new sanctions on Moscow before officials were alarmed by Trump’s call with Putin.', 'europe-strain', { anchor: 1, near: 0.5, full: 0 }],
   ])('%s (%s)', (sentence, claim, expected) => {
     expect(evidence(sentence, claim)).toMatchObject(expected)
   })

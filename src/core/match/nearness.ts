@@ -78,6 +78,14 @@ function framed(state: SentenceState, a: Occurrence, b: Occurrence): boolean {
   return false
 }
 
+/** Whether a pronoun within reach of `anchor` takes up `participant`, named before it in the sentence. */
+function takenUp(state: SentenceState, anchor: Occurrence, participant: Occurrence): boolean {
+  for (const pronoun of state.pronouns) {
+    if (pronoun.first > participant.last && gapBetween(state, anchor, pronoun) <= NEAR_TOKENS[state.lang]) return true
+  }
+  return false
+}
+
 /**
  * How near two occurrences stand: within reach, whole; within twice the reach, half, since long
  * sentences put participants further apart. But in German a clause is bracketed by its verbs and
@@ -86,6 +94,7 @@ function framed(state: SentenceState, a: Occurrence, b: Occurrence): boolean {
  */
 export function nearness(state: SentenceState, a: Occurrence, b: Occurrence): number {
   if (framed(state, a, b) || framed(state, b, a)) return 1
+  if (takenUp(state, a, b)) return 1
   const gap = gapBetween(state, a, b)
   const reach = NEAR_TOKENS[state.lang]
   if (gap <= reach) return 1

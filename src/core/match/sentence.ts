@@ -19,6 +19,8 @@ export interface SentenceState {
   relative: Uint16Array
   /** For each token, 1 if it stands in a phrase of purpose ("in a bid to woo Moscow"), else 0. */
   purpose: Uint8Array
+  /** The pronouns ("they", "sie"), which may take up a participant named before them. */
+  pronouns: Occurrence[]
 }
 
 /** A negated or doubted concept that means another stands for that one too, affirmed, over the same words. */
@@ -43,7 +45,8 @@ export function analyseSentence(pack: MatcherPack, tokens: Token[], lang: Lang, 
     else if (!affirmed.has(occurrence.feature)) affirmed.set(occurrence.feature, false)
   }
   const purpose = purposePhrases(tokens, occurrences, pack.compiled.cues.purpose, lang)
-  return { lang, tokens, occurrences, affirmed, relative, purpose }
+  const pronouns = occurrences.filter((occurrence) => occurrence.feature === pack.compiled.cues.pronoun)
+  return { lang, tokens, occurrences, affirmed, relative, purpose, pronouns }
 }
 
 /** Whether a feature counts for a claim: present, and not only under negation or doubt if it is one of the claim's core concepts. */
