@@ -151,6 +151,7 @@ export interface CueFeatures {
   relative: number
   scopeEnd: number
   coordinator: number
+  pointer: number
 }
 
 const NEGATES_FORWARD = 1
@@ -160,14 +161,17 @@ const LOOKS_AHEAD_ONLY = 8
 
 /**
  * The last token a cue reaches forward: a few tokens on; to the end of a clause that "that" or
- * "dass" opens right after it ("bezweifeln, dass Putin … aufs Spiel setzen würde"); and in German
- * to the end of its own clause, where the verb bracket closes ("Warum sollte Moskau … eintauschen").
+ * "dass" opens right after it ("bezweifeln, dass Putin … aufs Spiel setzen würde"), or of the
+ * zu-clause "daran" or "davon" points to ("denkt nicht daran, die Partnerschaft … aufs Spiel zu
+ * setzen"); and in German to the end of its own clause, where the verb bracket closes ("Warum
+ * sollte Moskau … eintauschen").
  * Never more than SCOPE_COMPLEMENT tokens on; "without" and "ohne" only over their phrase.
  */
-function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang): number {
+function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang, pointer: Uint8Array): number {
   for (let opener = cueLast + 1; opener <= cueLast + COMPLEMENT_GAP && opener < tokens.length; opener++) {
     if (tokens[opener]?.clauseBreak) break
     if (COMPLEMENT_OPENERS.has(tokens[opener]?.exact ?? '')) return clauseEnd(tokens, opener, cueLast + SCOPE_COMPLEMENT)
+    if (pointer[opener] && tokens[opener + 1]?.comma) return clauseEnd(tokens, opener + 1, cueLast + SCOPE_COMPLEMENT)
   }
   // "Without" and "ohne" after a comma open a clause of their own (", ohne sich von Peking zu
   // distanzieren"); elsewhere they lead a phrase ("Ohne westliche Kunden muss sich Russland …").
@@ -235,12 +239,14 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   const scopeEnd = new Uint8Array(tokens.length)
   // 1 for a conjunction, 2 for an article or relative pronoun: what tells a clause joined from a word joined.
   const joins = new Uint8Array(tokens.length)
+  const pointer = new Uint8Array(tokens.length)
+  for (const occurrence of occurrences) if (occurrence.feature === cues.pointer) pointer[occurrence.first] = 1
   let anyCue = false
   for (const occurrence of occurrences) {
     const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
     if (kind) {
       const ahead = kind & DOUBTS_BACKWARD && DOUBT_AHEAD_BEFORE_TO.has(tokens[occurrence.last]?.exact ?? '') && INFINITIVE_TO.has(tokens[occurrence.last + 1]?.exact ?? '')
-      const until = cueReach(tokens, occurrence.last, lang)
+      const until = cueReach(tokens, occurrence.last, lang, pointer)
       for (let i = occurrence.first; i <= occurrence.last; i++) {
         cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
         reach[i] = Math.max(reach[i] ?? 0, until)

@@ -6,7 +6,7 @@
 import type { Pack } from '../claims/schema.ts'
 import { LANGS, type Lang } from '../text/language.ts'
 import { COMPILED_FORMAT, NEAR, OPTIONAL, type CompiledClaim, type CompiledGroup, type CompiledLanguage, type CompiledPack, type CompiledParaphrase } from './compiled.ts'
-import { COORDINATORS, DOUBT, PRONOUNS, NEGATION, PSEUDO_NEGATION, PURPOSE, RELATIVE, SCOPE_END, SPEECH } from './cues.ts'
+import { COORDINATORS, DOUBT, POINTERS, PRONOUNS, NEGATION, PSEUDO_NEGATION, PURPOSE, RELATIVE, SCOPE_END, SPEECH } from './cues.ts'
 import { parsePattern, PatternError } from './pattern.ts'
 import { addTerm, COMPOUND_HEAD_LETTERS, emptyLanguage, FeatureTable } from './terms.ts'
 import { LITERAL_DECISION_COVERAGE } from './evidence.ts'
@@ -75,7 +75,7 @@ function candidatePrefix(paraphrase: CompiledParaphrase, minCoverage: number, we
 export function compilePack(pack: Pack): CompiledPack {
   const features = new FeatureTable()
   const languages: Record<Lang, CompiledLanguage> = { en: emptyLanguage(), de: emptyLanguage() }
-  const cueLists = { negation: NEGATION, doubt: DOUBT, pseudoNegation: PSEUDO_NEGATION, relative: RELATIVE, speech: SPEECH, scopeEnd: SCOPE_END, purpose: PURPOSE, coordinator: COORDINATORS, pronoun: PRONOUNS }
+  const cueLists = { negation: NEGATION, doubt: DOUBT, pseudoNegation: PSEUDO_NEGATION, relative: RELATIVE, speech: SPEECH, scopeEnd: SCOPE_END, purpose: PURPOSE, coordinator: COORDINATORS, pronoun: PRONOUNS, pointer: POINTERS }
   const cues = {
     negation: features.id('cue:negation'),
     doubt: features.id('cue:doubt'),
@@ -86,6 +86,7 @@ export function compilePack(pack: Pack): CompiledPack {
     purpose: features.id('cue:purpose'),
     coordinator: features.id('cue:coordinator'),
     pronoun: features.id('cue:pronoun'),
+    pointer: features.id('cue:pointer'),
   }
   for (const lang of LANGS) {
     for (const [name, lists] of Object.entries(cueLists)) {

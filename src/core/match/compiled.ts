@@ -74,7 +74,7 @@ export interface CompiledPack {
   entities: number[]
   /** [feature, feature it means when negated or doubted] (a lexicon entry's negatedAs). */
   negatedAs: Array<[number, number]>
-  cues: { negation: number; doubt: number; pseudoNegation: number; relative: number; speech: number; scopeEnd: number; purpose: number; coordinator: number; pronoun: number }
+  cues: { negation: number; doubt: number; pseudoNegation: number; relative: number; speech: number; scopeEnd: number; purpose: number; coordinator: number; pronoun: number; pointer: number }
   languages: Record<Lang, CompiledLanguage>
   claims: CompiledClaim[]
   /**

@@ -90,6 +90,15 @@ export const COORDINATORS: Record<Lang, string[]> = {
 }
 
 /**
+ * German words that point a verb at the zu-clause after the comma ("denkt nicht daran, die
+ * Partnerschaft aufs Spiel zu setzen"): a negation before them governs that clause whole.
+ */
+export const POINTERS: Record<Lang, string[]> = {
+  en: [],
+  de: ['=daran', '=davon', '=darauf', '=dazu'],
+}
+
+/**
  * Plural pronouns that take up a participant named earlier in the sentence ("European leaders,
  * after a weekend of talks, said they were alarmed"). Token keys. Singular ones ("it", "its") are
  * left out: tried, they moved the strict threshold from 0.74 to 0.83. German is left out: "sie" is

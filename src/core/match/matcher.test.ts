@@ -291,6 +291,11 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump believes a ceasefire would help pry the two powers apart.', 'end-war-to-weaken-axis'],
     ['Washington is drifting away from its European allies as it warms to Moscow.', 'europe-strain'],
     ['The thaw with Moscow calls the alliance with Europe into question.', 'europe-strain'],
+    ['Putin has no thought of risking his partnership with Xi for Trump’s favour.', 'putin-tactical'],
+    ['Moscow is playing a double game between Washington and Beijing.', 'putin-tactical'],
+    ['Without Chinese components, Russia could barely build a tank.', 'russia-depends-on-china'],
+    ['Russia has become China’s raw-materials supplier.', 'russia-depends-on-china'],
+    ['Washington hopes to poach Beijing’s closest partner, Russia.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -315,6 +320,12 @@ describe('German restatements match the same claim ids', () => {
     ['Das Weiße Haus will, dass Russland weniger ein Juniorpartner Chinas ist.', 'split-russia-china'],
     ['Ein Waffenstillstand soll nach Trumps Kalkül die beiden Mächte auseinanderbringen.', 'end-war-to-weaken-axis'],
     ['Unter Trump entfernen sich die USA von ihren europäischen Verbündeten und umwerben Moskau.', 'europe-strain'],
+    // A negation before "daran," governs the zu-clause it points to, however long.
+    ['Putin denkt gar nicht daran, die mühsam aufgebaute Partnerschaft mit China für eine ungewisse Annäherung an die USA aufs Spiel zu setzen.', 'putin-tactical'],
+    ['Der Kreml spielt ein doppeltes Spiel zwischen Washington und Peking.', 'putin-tactical'],
+    ['Ohne chinesische Bauteile könnte Russland kaum noch Panzer bauen.', 'russia-depends-on-china'],
+    ['Russland ist zum Rohstofflieferanten Chinas geworden.', 'russia-depends-on-china'],
+    ['Moskau wird Trumps Avancen annehmen, ohne deshalb auf Distanz zu Peking zu gehen.', 'putin-tactical'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
