@@ -296,6 +296,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Without Chinese components, Russia could barely build a tank.', 'russia-depends-on-china'],
     ['Russia has become China’s raw-materials supplier.', 'russia-depends-on-china'],
     ['Washington hopes to poach Beijing’s closest partner, Russia.', 'split-russia-china'],
+    ['For the Kremlin, the thaw with Trump is just a bargaining chip.', 'putin-tactical'],
+    ['Sanctions have locked Russia into a lopsided relationship with China.', 'russia-depends-on-china'],
+    ['Kyiv was not in the loop when Trump called Putin.', 'putin-call-without-ukraine'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -326,6 +329,9 @@ describe('German restatements match the same claim ids', () => {
     ['Ohne chinesische Bauteile könnte Russland kaum noch Panzer bauen.', 'russia-depends-on-china'],
     ['Russland ist zum Rohstofflieferanten Chinas geworden.', 'russia-depends-on-china'],
     ['Moskau wird Trumps Avancen annehmen, ohne deshalb auf Distanz zu Peking zu gehen.', 'putin-tactical'],
+    ['Für den Kreml ist die Annäherung an Trump nur ein Faustpfand.', 'putin-tactical'],
+    ['Die Sanktionen haben Russland in eine asymmetrische Beziehung zu China gedrängt.', 'russia-depends-on-china'],
+    ['Kiew war nicht eingebunden, als Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
