@@ -189,13 +189,13 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
   return end
 }
 
-/** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
 /** Whether the conjunction at `at` joins a clause: a word in lower case follows it that is no article. */
 function joinsClause(tokens: readonly Token[], joins: Uint8Array, at: number): boolean {
   const next = tokens[at + 1]
   return next !== undefined && !next.capital && joins[at + 1] !== 2
 }
 
+/** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
 function endsClause(tokens: readonly Token[], last: number): boolean {
   for (let i = last + 1; i <= last + 2; i++) {
     const next = tokens[i]

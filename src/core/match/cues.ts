@@ -100,7 +100,7 @@ export const POINTERS: Record<Lang, string[]> = {
 
 /**
  * Plural pronouns that take up a participant named earlier in the sentence ("European leaders,
- * after a weekend of talks, said they were alarmed"). Token keys. Singular ones ("it", "its") are
+ * after a weekend of talks, said they were alarmed"). Singular ones ("it", "its") are
  * left out: tried, they moved the strict threshold from 0.74 to 0.83. German is left out: "sie" is
  * also "she" and the polite "you", and no German probe row needed it.
  */
