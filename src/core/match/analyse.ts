@@ -152,12 +152,16 @@ export interface CueFeatures {
   scopeEnd: number
   coordinator: number
   pointer: number
+  speech: number
 }
 
 const NEGATES_FORWARD = 1
 const DOUBTS_BACKWARD = 2
 const NEGATES_BACKWARD = 4
 const LOOKS_AHEAD_ONLY = 8
+/** Marks for cueReach: a word pointing at the zu-clause after it; a verb of saying that opens a tag after a comma. */
+const POINTER = 1
+const SPEECH_TAG = 2
 
 /**
  * The last token a cue reaches forward: a few tokens on; to the end of a clause that "that" or
@@ -167,11 +171,18 @@ const LOOKS_AHEAD_ONLY = 8
  * sollte Moskau … eintauschen").
  * Never more than SCOPE_COMPLEMENT tokens on; "without" and "ohne" only over their phrase.
  */
-function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang, pointer: Uint8Array): number {
+function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang, marks: Uint8Array): number {
+  const until = clauseReach(tokens, cueLast, lang, marks)
+  // A verb of saying after a comma tags what came before ("…, versicherte der Kreml", "…, he said"): no cue reaches it.
+  for (let i = cueLast + 1; i <= until; i++) if (marks[i]! & SPEECH_TAG) return i - 1
+  return until
+}
+
+function clauseReach(tokens: readonly Token[], cueLast: number, lang: Lang, marks: Uint8Array): number {
   for (let opener = cueLast + 1; opener <= cueLast + COMPLEMENT_GAP && opener < tokens.length; opener++) {
     if (tokens[opener]?.clauseBreak) break
     if (COMPLEMENT_OPENERS.has(tokens[opener]?.exact ?? '')) return clauseEnd(tokens, opener, cueLast + SCOPE_COMPLEMENT)
-    if (pointer[opener] && tokens[opener + 1]?.comma) return clauseEnd(tokens, opener + 1, cueLast + SCOPE_COMPLEMENT)
+    if (marks[opener]! & POINTER && tokens[opener + 1]?.comma) return clauseEnd(tokens, opener + 1, cueLast + SCOPE_COMPLEMENT)
   }
   // "Without" and "ohne" after a comma open a clause of their own (", ohne sich von Peking zu
   // distanzieren"); elsewhere they lead a phrase ("Ohne westliche Kunden muss sich Russland …").
@@ -239,14 +250,17 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
   const scopeEnd = new Uint8Array(tokens.length)
   // 1 for a conjunction, 2 for an article or relative pronoun: what tells a clause joined from a word joined.
   const joins = new Uint8Array(tokens.length)
-  const pointer = new Uint8Array(tokens.length)
-  for (const occurrence of occurrences) if (occurrence.feature === cues.pointer) pointer[occurrence.first] = 1
+  const marks = new Uint8Array(tokens.length)
+  for (const occurrence of occurrences) {
+    if (occurrence.feature === cues.pointer) marks[occurrence.first] = (marks[occurrence.first] ?? 0) | POINTER
+    else if (occurrence.feature === cues.speech && tokens[occurrence.first]?.comma) marks[occurrence.first] = (marks[occurrence.first] ?? 0) | SPEECH_TAG
+  }
   let anyCue = false
   for (const occurrence of occurrences) {
     const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
     if (kind) {
       const ahead = kind & DOUBTS_BACKWARD && DOUBT_AHEAD_BEFORE_TO.has(tokens[occurrence.last]?.exact ?? '') && INFINITIVE_TO.has(tokens[occurrence.last + 1]?.exact ?? '')
-      const until = cueReach(tokens, occurrence.last, lang, pointer)
+      const until = cueReach(tokens, occurrence.last, lang, marks)
       for (let i = occurrence.first; i <= occurrence.last; i++) {
         cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
         reach[i] = Math.max(reach[i] ?? 0, until)

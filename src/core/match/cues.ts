@@ -162,6 +162,7 @@ export const SPEECH: Record<Lang, string[]> = {
   de: [
     'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'betonte', 'betont', 'schreibt', 'schrieb', 'meinte',
     'meint', 'warnte', 'warnt', 'laut', 'zufolge', 'äußerte', 'fügte', 'hinzu', 'argumentiert', 'glaubt',
+    'versicherte', 'bekräftigte', 'hieß es',
   ],
 }
 

@@ -332,6 +332,8 @@ describe('German restatements match the same claim ids', () => {
     ['Für den Kreml ist die Annäherung an Trump nur ein Faustpfand.', 'putin-tactical'],
     ['Die Sanktionen haben Russland in eine asymmetrische Beziehung zu China gedrängt.', 'russia-depends-on-china'],
     ['Kiew war nicht eingebunden, als Trump mit Putin telefonierte.', 'putin-call-without-ukraine'],
+    // A negation does not reach the verb of saying that tags the sentence: the Kremlin did assure.
+    ['Moskau werde sich von Washington nicht gegen Peking ausspielen lassen, versicherte der Kreml.', 'putin-tactical'],
     // A clause-final "nicht" does not reach back over "und" that joins another clause.
     ['Die Partnerschaft zwischen Russland und China richtet sich gegen keine Drittstaaten und lässt sich von außen nicht beeinflussen.', 'putin-tactical'],
     ['Trump versucht, einen Keil zwischen Moskau und Peking zu treiben.', 'split-russia-china'],
