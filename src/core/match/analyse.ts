@@ -169,15 +169,17 @@ const SPEECH_TAG = 2
  * zu-clause "daran" or "davon" points to ("denkt nicht daran, die Partnerschaft … aufs Spiel zu
  * setzen"); and in German to the end of its own clause, where the verb bracket closes ("Warum
  * sollte Moskau … eintauschen").
- * Never more than SCOPE_COMPLEMENT tokens on; "without" and "ohne" only over their phrase.
+ * Never more than SCOPE_COMPLEMENT tokens on; "without" and "ohne" only over their phrase; and
+ * never into a verb of saying that tags the sentence after a comma.
  */
 function cueReach(tokens: readonly Token[], cueLast: number, lang: Lang, marks: Uint8Array): number {
   const until = clauseReach(tokens, cueLast, lang, marks)
-  // A verb of saying after a comma tags what came before ("…, versicherte der Kreml", "…, he said"): no cue reaches it.
+  // "…, versicherte der Kreml", "…, he said": the tag reports what came before; no cue reaches it.
   for (let i = cueLast + 1; i <= until; i++) if (marks[i]! & SPEECH_TAG) return i - 1
   return until
 }
 
+/** The reach before any verb of saying caps it (see cueReach). */
 function clauseReach(tokens: readonly Token[], cueLast: number, lang: Lang, marks: Uint8Array): number {
   for (let opener = cueLast + 1; opener <= cueLast + COMPLEMENT_GAP && opener < tokens.length; opener++) {
     if (tokens[opener]?.clauseBreak) break
