@@ -159,9 +159,34 @@ const NEGATES_FORWARD = 1
 const DOUBTS_BACKWARD = 2
 const NEGATES_BACKWARD = 4
 const LOOKS_AHEAD_ONLY = 8
-/** Marks for cueReach: a word pointing at the zu-clause after it; a verb of saying that opens a tag after a comma. */
-const POINTER = 1
-const SPEECH_TAG = 2
+
+// What a token is to a cue's scope, as bits of one mark per token (see scopeMarks).
+/** A word after which no cue applies ("but", "before", "weil"). */
+const ENDS_SCOPE = 1
+/** "daran", "davon": points a verb at the zu-clause after the comma. */
+const POINTER = 2
+/** A verb of saying after a comma: it tags what came before. */
+const SPEECH_TAG = 4
+/** "und", "oder": joins a clause when a verb follows. */
+const CONJUNCTION = 8
+/** An article or relative pronoun: what follows a conjunction is a noun phrase, not a clause. */
+const ARTICLE = 16
+
+/** Each token's marks, from the cue occurrences that stand on it. */
+function scopeMarks(tokens: readonly Token[], occurrences: readonly Occurrence[], cues: CueFeatures): Uint8Array {
+  const marks = new Uint8Array(tokens.length)
+  for (const { feature, first } of occurrences) {
+    const mark =
+      feature === cues.scopeEnd ? ENDS_SCOPE
+      : feature === cues.pointer ? POINTER
+      : feature === cues.speech && tokens[first]?.comma ? SPEECH_TAG
+      : feature === cues.coordinator ? CONJUNCTION
+      : feature === cues.relative ? ARTICLE
+      : 0
+    marks[first] = (marks[first] ?? 0) | mark
+  }
+  return marks
+}
 
 /**
  * The last token a cue reaches forward: a few tokens on; to the end of a clause that "that" or
@@ -202,10 +227,10 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
   return end
 }
 
-/** Whether the conjunction at `at` joins a clause: a word in lower case follows it that is no article. */
-function joinsClause(tokens: readonly Token[], joins: Uint8Array, at: number): boolean {
+/** Whether token `at` is a conjunction that joins a clause: a word in lower case follows it that is no article. */
+function joinsClause(tokens: readonly Token[], marks: Uint8Array, at: number): boolean {
   const next = tokens[at + 1]
-  return next !== undefined && !next.capital && joins[at + 1] !== 2
+  return (marks[at]! & CONJUNCTION) !== 0 && next !== undefined && !next.capital && !(marks[at + 1]! & ARTICLE)
 }
 
 /** Whether at most one word follows `last` before its clause ends (see CLAUSE_FINAL_NEGATION). */
@@ -246,33 +271,21 @@ export function relativeClauses(tokens: readonly Token[], occurrences: readonly 
  * A cue in the gap of a split term ("hängt nicht von China ab") negates or doubts that term.
  */
 export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: CueFeatures, lang: Lang, clause: Uint16Array): void {
+  if (!occurrences.some((occurrence) => occurrence.feature === cues.negation || occurrence.feature === cues.doubt)) return
+  const marks = scopeMarks(tokens, occurrences, cues)
   const cue = new Uint8Array(tokens.length)
   // The last token each cue token reaches forward.
   const reach = new Int32Array(tokens.length)
-  const scopeEnd = new Uint8Array(tokens.length)
-  // 1 for a conjunction, 2 for an article or relative pronoun: what tells a clause joined from a word joined.
-  const joins = new Uint8Array(tokens.length)
-  const marks = new Uint8Array(tokens.length)
-  for (const occurrence of occurrences) {
-    if (occurrence.feature === cues.pointer) marks[occurrence.first] = (marks[occurrence.first] ?? 0) | POINTER
-    else if (occurrence.feature === cues.speech && tokens[occurrence.first]?.comma) marks[occurrence.first] = (marks[occurrence.first] ?? 0) | SPEECH_TAG
-  }
-  let anyCue = false
   for (const occurrence of occurrences) {
     const kind = occurrence.feature === cues.negation ? NEGATES_FORWARD : occurrence.feature === cues.doubt ? NEGATES_FORWARD | DOUBTS_BACKWARD : 0
-    if (kind) {
-      const ahead = kind & DOUBTS_BACKWARD && DOUBT_AHEAD_BEFORE_TO.has(tokens[occurrence.last]?.exact ?? '') && INFINITIVE_TO.has(tokens[occurrence.last + 1]?.exact ?? '')
-      const until = cueReach(tokens, occurrence.last, lang, marks)
-      for (let i = occurrence.first; i <= occurrence.last; i++) {
-        cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
-        reach[i] = Math.max(reach[i] ?? 0, until)
-      }
-      anyCue = true
-    } else if (occurrence.feature === cues.scopeEnd) scopeEnd[occurrence.first] = 1
-    else if (occurrence.feature === cues.coordinator) joins[occurrence.first] = 1
-    else if (occurrence.feature === cues.relative) joins[occurrence.first] = 2
+    if (!kind) continue
+    const ahead = kind & DOUBTS_BACKWARD && DOUBT_AHEAD_BEFORE_TO.has(tokens[occurrence.last]?.exact ?? '') && INFINITIVE_TO.has(tokens[occurrence.last + 1]?.exact ?? '')
+    const until = cueReach(tokens, occurrence.last, lang, marks)
+    for (let i = occurrence.first; i <= occurrence.last; i++) {
+      cue[i] = (cue[i] ?? 0) | kind | (ahead ? LOOKS_AHEAD_ONLY : 0)
+      reach[i] = Math.max(reach[i] ?? 0, until)
+    }
   }
-  if (!anyCue) return
   for (const occurrence of occurrences) {
     if (occurrence.feature === cues.pseudoNegation) cue.fill(0, occurrence.first, occurrence.last + 1)
   }
@@ -300,7 +313,7 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
       else if (kind & NEGATES_FORWARD) negated = true
     }
     for (let i = occurrence.first - 1; i >= 0 && i >= occurrence.first - SCOPE_COMPLEMENT && !negated && !doubted; i--) {
-      if (tokens[i + 1]?.clauseBreak || scopeEnd[i]) break
+      if (tokens[i + 1]?.clauseBreak || marks[i]! & ENDS_SCOPE) break
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
       if ((reach[i] ?? 0) < occurrence.first) continue
       const kind = cue[i] ?? 0
@@ -309,8 +322,8 @@ export function markNegated(tokens: Token[], occurrences: Occurrence[], cues: Cu
     }
     let sameClause = true
     for (let i = occurrence.last + 1; i < tokens.length && i <= occurrence.last + SCOPE_BACKWARD && !negated && !doubted; i++) {
-      if (tokens[i]?.clauseBreak || scopeEnd[i]) break
-      if (tokens[i]?.comma || (joins[i] === 1 && joinsClause(tokens, joins, i))) sameClause = false
+      if (tokens[i]?.clauseBreak || marks[i]! & ENDS_SCOPE) break
+      if (tokens[i]?.comma || joinsClause(tokens, marks, i)) sameClause = false
       if (clause[i] !== clause[occurrence.first] && clause[i]) continue
       const kind = cue[i] ?? 0
       if (kind & DOUBTS_BACKWARD && !(kind & LOOKS_AHEAD_ONLY)) doubted = true
