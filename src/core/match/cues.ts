@@ -5,6 +5,12 @@
  * would catch a common word: "=wishful" (not "wish"), "=stated" (not "state").
  */
 import type { Lang } from '../text/language.ts'
+import { exactKey } from '../text/stem.ts'
+
+/** Words as the token keys the tokeniser gives them, so a set is written as plain words and folded in one place. */
+function tokenKeys(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(exactKey))
+}
 
 /** Words that negate what follows them ("won't be able to detach"); they do not reach back. */
 export const NEGATION: Record<Lang, string[]> = {
@@ -114,13 +120,13 @@ export const PRONOUNS: Record<Lang, string[]> = {
  * den Westen nicht", "… vertraut Amerika nicht mehr"): one of these words with at most one word
  * after it in its clause negates that clause back to its start. Matched as written (token keys).
  */
-export const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = new Set(['=nicht', '=nie', '=niemals'])
+export const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = tokenKeys(['nicht', 'nie', 'niemals'])
 
 /**
  * Negations that lead a phrase rather than a clause: "without consulting its partners, has shaken
  * confidence …" negates the consulting, not what follows the comma. Matched as written (token keys).
  */
-export const PHRASE_NEGATION: ReadonlySet<string> = new Set(['=without', '=ohne'])
+export const PHRASE_NEGATION: ReadonlySet<string> = tokenKeys(['without', 'ohne'])
 
 /**
  * Words after which a negation no longer applies: contrasts, and the conjunctions that open a
@@ -136,21 +142,21 @@ export const SCOPE_END: Record<Lang, string[]> = {
  * thank you" doubts the thanks, not the rebuke ("an attempt … is doomed to fail" still reaches back).
  * Matched as written (token keys).
  */
-export const DOUBT_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['=fail', '=fails', '=failed', '=failing'])
-export const INFINITIVE_TO: ReadonlySet<string> = new Set(['=to'])
+export const DOUBT_AHEAD_BEFORE_TO: ReadonlySet<string> = tokenKeys(['fail', 'fails', 'failed', 'failing'])
+export const INFINITIVE_TO: ReadonlySet<string> = tokenKeys(['to'])
 
 /** Words that open what a verb of saying reports ("argued that Trump …"). Matched as written (token keys). */
-export const REPORT_OPENERS: ReadonlySet<string> = new Set(['=that', '=dass'])
+export const REPORT_OPENERS: ReadonlySet<string> = tokenKeys(['that', 'dass'])
 
-/** Prepositions that open a sentence with the scene it sets ("In Brussels and Berlin, …", "For the Baltic states, …", "In Brüssel, wo …, …"). Token keys, folded ("für" is "=fur"). */
-export const FRAME_OPENERS: ReadonlySet<string> = new Set(['=in', '=for', '=across', '=among', '=throughout', '=within', '=fur', '=bei', '=unter', '=quer'])
+/** Prepositions that open a sentence with the scene it sets ("In Brussels and Berlin, …", "For the Baltic states, …", "In Brüssel, wo …, …"). Token keys. */
+export const FRAME_OPENERS: ReadonlySet<string> = tokenKeys(['in', 'for', 'across', 'among', 'throughout', 'within', 'für', 'bei', 'unter', 'quer'])
 
 /**
  * Words that open a clause a negation or doubt governs as a whole ("bezweifeln, dass Putin seine
  * Partnerschaft mit Xi für Trump aufs Spiel setzen würde"): the cue reaches to that clause's end,
  * where German puts the verb. Matched as written (token keys).
  */
-export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([...REPORT_OPENERS, '=whether', '=ob'])
+export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([...REPORT_OPENERS, ...tokenKeys(['whether', 'ob'])])
 
 /** Verbs and phrases that attribute words to a speaker. */
 export const SPEECH: Record<Lang, string[]> = {
@@ -166,6 +172,9 @@ export const SPEECH: Record<Lang, string[]> = {
   ],
 }
 
+/** German nouns of aim: they open a phrase of purpose with the comma after them ("der Versuch, Russland … zu bringen,"). */
+const PURPOSE_NOUNS_DE_WORDS = ['Versuch', 'Versuchs', 'Ziel', 'Bemühen', 'Bemühungen', 'Bestreben', 'Hoffnung', 'Absicht', 'Kalkül']
+
 /**
  * Phrases of purpose: what an action is for, set beside what it does ("in a bid to woo Moscow",
  * "Trump's effort to split them has …", ", aimed at isolating China,", ", um Russland … zu lösen,").
@@ -179,13 +188,13 @@ export const PURPOSE: Record<Lang, string[]> = {
     'strategy of', 'strategy to', 'policy of', 'the aim of', 'the goal of', 'the idea of',
     '=aimed at', '=aiming to', '=designed to', '=intended to', '=meant to', '=hoping to', '=seeking to',
   ],
-  de: ['=um', '=damit', '=Versuch', '=Versuchs', '=Ziel', '=Bemühen', '=Bemühungen', '=Bestreben', '=Hoffnung', '=Absicht', '=Kalkül'],
+  de: ['=um', '=damit', ...PURPOSE_NOUNS_DE_WORDS.map((word) => `=${word}`)],
 }
 /** Verbs of aim, and German words of purpose, open a phrase of purpose only after a comma or at the start of the sentence. Token keys. */
-export const PURPOSE_AFTER_COMMA: ReadonlySet<string> = new Set(['=aimed', '=aiming', '=designed', '=intended', '=meant', '=hoping', '=seeking', '=um', '=damit'])
-/** German nouns of aim open a phrase of purpose with the comma after them ("der Versuch, Russland … zu bringen,"). Token keys. */
-export const PURPOSE_NOUNS_DE: ReadonlySet<string> = new Set(['=versuch', '=versuchs', '=ziel', '=bemuhen', '=bemuhungen', '=bestreben', '=hoffnung', '=absicht', '=kalkul'])
+export const PURPOSE_AFTER_COMMA: ReadonlySet<string> = tokenKeys(['aimed', 'aiming', 'designed', 'intended', 'meant', 'hoping', 'seeking', 'um', 'damit'])
+/** The German nouns of aim, as token keys. */
+export const PURPOSE_NOUNS_DE: ReadonlySet<string> = tokenKeys(PURPOSE_NOUNS_DE_WORDS)
 /** Finite verbs that end an English phrase of purpose standing as a subject ("Trump's bid to woo Moscow has …"). Token keys. */
-export const PURPOSE_ENDS: ReadonlySet<string> = new Set([
-  '=has', '=have', '=had', '=is', '=are', '=was', '=were', '=will', '=would', '=could', '=can', '=may', '=might', '=must', '=should',
+export const PURPOSE_ENDS: ReadonlySet<string> = tokenKeys([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
 ])

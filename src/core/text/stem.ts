@@ -11,6 +11,11 @@ export interface WordForms {
   exact: string
 }
 
+/** A word's key for terms that must match it as written: folded, not stemmed, behind "=" ("für" is "=fur"). */
+export function exactKey(word: string): string {
+  return `=${foldWord(word, false)}`
+}
+
 const caches: Record<Lang, Map<string, WordForms>> = { en: new Map(), de: new Map() }
 const CACHE_LIMIT = 50_000
 
@@ -22,7 +27,7 @@ export function wordForms(word: string, lang: Lang): WordForms {
   const exact = foldWord(word, false)
   const forms: WordForms = {
     stem: lang === 'de' ? snowballGerman(foldWord(word, true)) : porter(exact),
-    exact: '=' + exact,
+    exact: `=${exact}`,
   }
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(word, forms)
