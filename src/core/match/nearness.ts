@@ -90,14 +90,15 @@ function takenUp(state: SentenceState, anchor: Occurrence, participant: Occurren
  * How near two occurrences stand: within reach, whole; within twice the reach, half, since long
  * sentences put participants further apart. But in German a clause is bracketed by its verbs and
  * the main verb closes it ("Ein schnelles Kriegsende soll … die Allianz zwischen Moskau und Peking
- * schwächen"), so within twice the reach and in one clause counts whole.
+ * schwächen"), so within twice the reach and in one clause counts whole. `anchor` is the
+ * pattern's anchor: a pronoun beside it takes up `other` named earlier, not the other way round.
  */
-export function nearness(state: SentenceState, a: Occurrence, b: Occurrence): number {
-  if (framed(state, a, b) || framed(state, b, a)) return 1
-  if (takenUp(state, a, b)) return 1
-  const gap = gapBetween(state, a, b)
+export function nearness(state: SentenceState, anchor: Occurrence, other: Occurrence): number {
+  if (framed(state, anchor, other) || framed(state, other, anchor)) return 1
+  if (takenUp(state, anchor, other)) return 1
+  const gap = gapBetween(state, anchor, other)
   const reach = NEAR_TOKENS[state.lang]
   if (gap <= reach) return 1
   if (gap > 2 * reach) return 0
-  return state.lang === 'de' && oneClause(state, a, b) ? 1 : 0.5
+  return state.lang === 'de' && oneClause(state, anchor, other) ? 1 : 0.5
 }

@@ -19,7 +19,7 @@ export interface SentenceState {
   relative: Uint16Array
   /** For each token, 1 if it stands in a phrase of purpose ("in a bid to woo Moscow"), else 0. */
   purpose: Uint8Array
-  /** The pronouns ("they", "sie"), which may take up a participant named before them. */
+  /** The plural pronouns ("they", "their"; English only), which may take up a participant named before them. */
   pronouns: Occurrence[]
 }
 
