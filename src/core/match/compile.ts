@@ -71,26 +71,28 @@ function candidatePrefix(paraphrase: CompiledParaphrase, minCoverage: number, we
   return { prefix, hits: 1 }
 }
 
+/** Each kind of grammar cue: its feature's name and its word lists. Every kind the compiled pack names has one. */
+const CUE_KINDS = {
+  negation: ['cue:negation', NEGATION],
+  doubt: ['cue:doubt', DOUBT],
+  pseudoNegation: ['cue:pseudo-negation', PSEUDO_NEGATION],
+  relative: ['cue:relative', RELATIVE],
+  speech: ['cue:speech', SPEECH],
+  scopeEnd: ['cue:scope-end', SCOPE_END],
+  purpose: ['cue:purpose', PURPOSE],
+  coordinator: ['cue:coordinator', COORDINATORS],
+  pronoun: ['cue:pronoun', PRONOUNS],
+  pointer: ['cue:pointer', POINTERS],
+} satisfies Record<keyof CompiledPack['cues'], readonly [string, Record<Lang, string[]>]>
+
 /** Compiles a pack that has already passed packSchema. Throws PackCompileError for a bad pattern or concept. */
 export function compilePack(pack: Pack): CompiledPack {
   const features = new FeatureTable()
   const languages: Record<Lang, CompiledLanguage> = { en: emptyLanguage(), de: emptyLanguage() }
-  const cueLists = { negation: NEGATION, doubt: DOUBT, pseudoNegation: PSEUDO_NEGATION, relative: RELATIVE, speech: SPEECH, scopeEnd: SCOPE_END, purpose: PURPOSE, coordinator: COORDINATORS, pronoun: PRONOUNS, pointer: POINTERS }
-  const cues = {
-    negation: features.id('cue:negation'),
-    doubt: features.id('cue:doubt'),
-    pseudoNegation: features.id('cue:pseudo-negation'),
-    relative: features.id('cue:relative'),
-    speech: features.id('cue:speech'),
-    scopeEnd: features.id('cue:scope-end'),
-    purpose: features.id('cue:purpose'),
-    coordinator: features.id('cue:coordinator'),
-    pronoun: features.id('cue:pronoun'),
-    pointer: features.id('cue:pointer'),
-  }
+  const cues = Object.fromEntries(Object.entries(CUE_KINDS).map(([kind, [name]]) => [kind, features.id(name)])) as CompiledPack['cues']
   for (const lang of LANGS) {
-    for (const [name, lists] of Object.entries(cueLists)) {
-      for (const term of lists[lang]) addTerm(languages[lang], lang, term, cues[name as keyof typeof cues])
+    for (const [kind, [, lists]] of Object.entries(CUE_KINDS)) {
+      for (const term of lists[lang]) addTerm(languages[lang], lang, term, cues[kind as keyof CompiledPack['cues']])
     }
   }
   const cueFeatures = new Set(Object.values(cues))
