@@ -5,6 +5,7 @@
  * and on pages about the story, most sentences that only name the places and people do too.
  */
 import type { Lang } from '../text/language.ts'
+import { stemWeight } from '../knowledge/general.ts'
 import { foldWord } from '../text/normalise.ts'
 import { wordForms, type WordForms } from '../text/stem.ts'
 import { acronymOf, isCapitalised, stripPossessive, WORD } from '../text/tokenise.ts'
@@ -82,8 +83,19 @@ export function anchorFeatures(compiled: CompiledPack): Set<number> {
   return anchors
 }
 
-/** A language's keys; with `anchors`, only those leading to one (for a phrase: its longest word, as all its words must occur). */
-function keysOf(language: CompiledLanguage, anchors?: Set<number>): string[] {
+/**
+ * The word of a phrase that stands for it in the anchor test. Every word of a phrase must occur for
+ * it to match, so any one would be exact; the rarest in general text lets the fewest sentences
+ * through ("the row" is keyed by "row", "nicht mehr" by "mehr", not by "the" or "nicht", which
+ * would let every sentence through). Equally rare words: the longer.
+ */
+export function phraseAnchorKey(words: readonly string[], lang: Lang): string {
+  const rarity = (word: string): number => stemWeight(lang, word.replace(/^=/, ''))
+  return words.reduce((a, b) => (rarity(b) > rarity(a) || (rarity(b) === rarity(a) && b.length > a.length) ? b : a))
+}
+
+/** A language's keys; with `anchors`, only those leading to one (for a phrase: the one word that stands for it). */
+function keysOf(language: CompiledLanguage, lang: Lang, anchors?: Set<number>): string[] {
   const keys: string[] = []
   for (const [key, features] of Object.entries(language.single)) if (!anchors || features.some((feature) => anchors.has(feature))) keys.push(key)
   for (const [first, phrases] of Object.entries(language.phrases)) {
@@ -91,7 +103,7 @@ function keysOf(language: CompiledLanguage, anchors?: Set<number>): string[] {
       const [feature, ...rest] = phrase
       const words = [first, ...rest].filter((word) => word !== CLAUSE_GAP)
       if (!anchors) keys.push(...words)
-      else if (anchors.has(feature)) keys.push(words.reduce((a, b) => (b.length > a.length ? b : a)))
+      else if (anchors.has(feature)) keys.push(phraseAnchorKey(words, lang))
     }
   }
   return keys
@@ -106,10 +118,10 @@ const cache = new WeakMap<readonly MatcherPack[], Relevance>()
 
 function languageRelevance(packs: readonly MatcherPack[], anchors: Array<Set<number>>, lang: Lang): LanguageRelevance {
   const joinParts = (parts: Array<{ heads: string[]; modifiers: string[] }>): CompoundParts => compoundParts(parts.flatMap((part) => part.heads), parts.flatMap((part) => part.modifiers))
-  const anchorKeys = packs.flatMap((pack, index) => keysOf(pack.compiled.languages[lang], anchors[index]))
+  const anchorKeys = packs.flatMap((pack, index) => keysOf(pack.compiled.languages[lang], lang, anchors[index]))
   return {
     words: new Map(),
-    keys: keyPrefixes(packs.flatMap((pack) => keysOf(pack.compiled.languages[lang]))),
+    keys: keyPrefixes(packs.flatMap((pack) => keysOf(pack.compiled.languages[lang], lang))),
     anchors: keyPrefixes(anchorKeys),
     anchorKeys: new Set(anchorKeys),
     anchorCompounds: joinParts(packs.map((pack, index) => partsOf(pack.compiled.languages[lang], anchors[index]))),
