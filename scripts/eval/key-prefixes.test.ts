@@ -8,7 +8,7 @@ import { compilePack, preparePack, type MatcherPack } from '../../src/core/index
 import { mayBeKey } from '../../src/core/match/key-prefixes.ts'
 import { relevanceOf } from '../../src/core/match/relevance.ts'
 import { wordForms } from '../../src/core/text/stem.ts'
-import { WORD } from '../../src/core/text/tokenise.ts'
+import { WORD_PATTERN } from '../../src/core/text/words.ts'
 import type { Lang } from '../../src/core/text/language.ts'
 import { generatedPack } from '../bench/generated-pack.ts'
 import { unrelatedCorpus } from './corpora.ts'
@@ -20,7 +20,7 @@ function vocabulary(lang: Lang): Set<string> {
   const words = new Set<string>()
   // The tokeniser's own word pattern: words with apostrophes ("won't") must pass too.
   const add = (text: string): void => {
-    for (const match of text.matchAll(new RegExp(WORD.source, 'gu'))) words.add(match[0].replace(/['\u2019][sS]$/u, ''))
+    for (const match of text.matchAll(new RegExp(WORD_PATTERN.source, 'gu'))) words.add(match[0].replace(/['\u2019][sS]$/u, ''))
   }
   for (const document of unrelatedCorpus(lang)) add(document.text)
   if (sharedEvalAvailable()) for (const row of loadDevRows()) if (row.lang === lang) add(row.sentence)

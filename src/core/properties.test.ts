@@ -11,7 +11,8 @@ import { bundledMatcher } from './test-support/bundled.ts'
 import { matchText, type TextMatch } from './match/matcher.ts'
 import { PROFILES } from './match/sensitivity.ts'
 import { segmentSentences } from './text/segment.ts'
-import { tokenise, WORD } from './text/tokenise.ts'
+import { tokenise } from './text/tokenise.ts'
+import { WORD_PATTERN } from './text/words.ts'
 import type { Lang } from './text/language.ts'
 
 const RUNS = 300
@@ -24,7 +25,7 @@ const pack = data as { claims: Array<{ claim: Record<string, string>; match: { p
 function vocabulary(): string[] {
   const words = new Set<string>()
   const add = (text: string): void => {
-    for (const match of text.matchAll(new RegExp(WORD.source, 'gu'))) words.add(match[0])
+    for (const match of text.matchAll(new RegExp(WORD_PATTERN.source, 'gu'))) words.add(match[0])
   }
   for (const claim of pack.claims) {
     Object.values(claim.claim).forEach(add)
@@ -113,7 +114,7 @@ describe('tokenising: tokens are ordered, disjoint words of the text', () => {
         for (const token of tokenise(input, language)) {
           expect(token.start).toBeGreaterThanOrEqual(previousEnd)
           expect(token.end).toBeGreaterThan(token.start)
-          expect(input.slice(token.start, token.end)).toMatch(new RegExp(`^(?:${WORD.source})$`, 'u'))
+          expect(input.slice(token.start, token.end)).toMatch(new RegExp(`^(?:${WORD_PATTERN.source})$`, 'u'))
           previousEnd = token.end
         }
       }),

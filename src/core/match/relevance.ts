@@ -8,7 +8,8 @@ import type { Lang } from '../text/language.ts'
 import { stemWeight } from '../knowledge/general.ts'
 import { foldWord } from '../text/normalise.ts'
 import { wordForms, type WordForms } from '../text/stem.ts'
-import { acronymOf, isCapitalised, stripPossessive, WORD } from '../text/tokenise.ts'
+import { acronymOf, isCapitalised, stripPossessive } from '../text/tokenise.ts'
+import { WordScanner } from '../text/words.ts'
 import type { MatcherPack } from './prepare.ts'
 import { keyPrefixes, mayBeKey, type PreparedPrefixes } from './key-prefixes.ts'
 import { CLAUSE_GAP, groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
@@ -213,15 +214,12 @@ export function wordInfo(relevance: Relevance, word: string, lang: Lang): WordIn
   return info
 }
 
-/** The tokeniser's word pattern, with its own position, so a scan never disturbs a tokenisation. */
-const SCAN = new RegExp(WORD.source, 'gu')
-
 /** How many words of `text` could be anchors of some claim in `lang`; the scan stops once `enough` are found. */
 export function anchorCount(relevance: Relevance, text: string, lang: Lang, enough = Infinity): number {
   let count = 0
-  SCAN.lastIndex = 0
-  for (let match = SCAN.exec(text); match !== null && count < enough; match = SCAN.exec(text)) {
-    if (wordInfo(relevance, stripPossessive(match[0]), lang).anchor) count++
+  const words = new WordScanner(text)
+  while (count < enough && words.next()) {
+    if (wordInfo(relevance, stripPossessive(text.slice(words.start, words.end)), lang).anchor) count++
   }
   return count
 }

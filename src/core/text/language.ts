@@ -1,23 +1,35 @@
+import { LetterScanner } from './words.ts'
+
 /** The languages the matcher knows. Other text is still segmented, but matched with English rules (and then rarely matches). */
 export type Lang = 'en' | 'de'
 export const LANGS: readonly Lang[] = ['en', 'de']
 
-// Frequent function words that are not shared between the two languages: +1 English, -1 German.
+// Frequent function words that are not shared between the two languages.
 // Left out because both languages use them often: an, in, was, war ("the war"), am, so.
-const FUNCTION_WORDS = new Map<string, number>([
-  ...[
-    'the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'his', 'has', 'have', 'are', 'it', 'this', 'by',
-    'from', 'not', 'but', 'on', 'be', 'which', 'who', 'would', 'its', 'their', 'they', 'been', 'said', 'a',
-    'as', 'at', 'or', 'he', 'she', 'we', 'more', 'than', 'after', 'between', 'could', 'about', 'into', 'there',
-  ].map((word): [string, number] => [word, 1]),
-  ...[
-    'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'zu', 'ein', 'eine', 'einen', 'sich',
-    'auf', 'für', 'des', 'im', 'sie', 'es', 'auch', 'wird', 'hat', 'dass', 'nach', 'bei', 'wie', 'um', 'zwischen',
-    'sei', 'habe', 'werden', 'wurde', 'einem', 'einer', 'noch', 'nur', 'aus', 'über', 'vor', 'sagte', 'seine',
-    'ihre', 'oder', 'aber', 'soll', 'kann', 'mehr', 'als', 'vom', 'zum', 'zur', 'sind',
-  ].map((word): [string, number] => [word, -1]),
-])
-const WORD = /\p{L}+/gu
+const ENGLISH_FUNCTION_WORDS = [
+  'the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'his', 'has', 'have', 'are', 'it', 'this', 'by',
+  'from', 'not', 'but', 'on', 'be', 'which', 'who', 'would', 'its', 'their', 'they', 'been', 'said', 'a',
+  'as', 'at', 'or', 'he', 'she', 'we', 'more', 'than', 'after', 'between', 'could', 'about', 'into', 'there',
+]
+const GERMAN_FUNCTION_WORDS = [
+  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'zu', 'ein', 'eine', 'einen', 'sich',
+  'auf', 'für', 'des', 'im', 'sie', 'es', 'auch', 'wird', 'hat', 'dass', 'nach', 'bei', 'wie', 'um', 'zwischen',
+  'sei', 'habe', 'werden', 'wurde', 'einem', 'einer', 'noch', 'nur', 'aus', 'über', 'vor', 'sagte', 'seine',
+  'ihre', 'oder', 'aber', 'soll', 'kann', 'mehr', 'als', 'vom', 'zum', 'zur', 'sind',
+]
+
+/** +1 for an English function word, -1 for a German one; built on first use (the content script only reads tags). */
+let functionWords: Map<string, number> | null = null
+/** Longer words are not looked up: none of the function words is. */
+let longestFunctionWord = 0
+
+function functionWordTable(): Map<string, number> {
+  if (!functionWords) {
+    functionWords = new Map([...ENGLISH_FUNCTION_WORDS.map((word): [string, number] => [word, 1]), ...GERMAN_FUNCTION_WORDS.map((word): [string, number] => [word, -1])])
+    longestFunctionWord = Math.max(...[...functionWords.keys()].map((word) => word.length))
+  }
+  return functionWords
+}
 const GERMAN_LETTERS = /[äöüß]/gi
 const WORDS_LOOKED_AT = 30
 
@@ -31,12 +43,13 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
 
 /** The language the text's own function words (and German letters) point to, or null when they do not. */
 export function guessLanguage(text: string): Lang | null {
+  const table = functionWordTable()
   let balance = 0
   let words = 0
-  WORD.lastIndex = 0
-  for (let match = WORD.exec(text); match !== null && words < WORDS_LOOKED_AT; match = WORD.exec(text)) {
+  const runs = new LetterScanner(text)
+  while (words < WORDS_LOOKED_AT && runs.next()) {
     words++
-    balance += FUNCTION_WORDS.get(match[0].toLowerCase()) ?? 0
+    if (runs.end - runs.start <= longestFunctionWord) balance += table.get(text.slice(runs.start, runs.end).toLowerCase()) ?? 0
   }
   const sample = text.length > 400 ? text.slice(0, 400) : text
   balance -= (sample.match(GERMAN_LETTERS)?.length ?? 0) * 0.5

@@ -4,6 +4,7 @@
  */
 import type { Lang } from './language.ts'
 import { wordForms, type WordForms } from './stem.ts'
+import { WordScanner } from './words.ts'
 
 export interface Token {
   /** Offsets into the text that was tokenised. */
@@ -28,8 +29,6 @@ export function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase()
 }
 
-// Dotted abbreviations (U.S., z.B.) first, then words with inner apostrophes (don't, Trump's).
-export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
 const CLAUSE_BREAK = /[;:()[\]\u2013\u2014]|\s-\s/
 const POSSESSIVE = /['\u2019]s$/iu
 
@@ -57,11 +56,10 @@ export function stripPossessive(surface: string): string {
 export function tokenise(text: string, lang: Lang, formsOf: (word: string) => WordForms | null = (word) => wordForms(word, lang)): Token[] {
   const tokens: Token[] = []
   let previousEnd = 0
-  WORD.lastIndex = 0
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const surface = match[0]
-    const start = match.index
-    const end = start + surface.length
+  const words = new WordScanner(text)
+  while (words.next()) {
+    const { start, end } = words
+    const surface = text.slice(start, end)
     // Most gaps are one space; only longer gaps can hold clause punctuation.
     const gap = start - previousEnd
     const punctuated = tokens.length > 0 && (gap > 1 || (gap === 1 && text[previousEnd] !== ' '))
