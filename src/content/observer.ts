@@ -15,6 +15,18 @@ const MAX_DIRTY = 400
 
 export type FlushHandler = (changed: Element[] | 'all') => Promise<void>
 
+/** Attributes whose change may show text that was there all along, anywhere on the page. */
+const REVEALING_ATTRIBUTES = ['hidden', 'open']
+/** Attributes on <html> and <body> by which a page hides or shows all of itself. */
+const PAGE_HIDING_ATTRIBUTES = ['class', 'style']
+
+/** Whether the page's body is rendered and visible (innerText, which the gate reads, is empty otherwise). */
+function pageShown(): boolean {
+  const body = document.body
+  if (!body) return false
+  return typeof body.checkVisibility === 'function' ? body.checkVisibility({ visibilityProperty: true }) : true
+}
+
 export class ChangeWatcher {
   private observer: MutationObserver | null = null
   private dirty = new Set<Element>()
@@ -24,6 +36,7 @@ export class ChangeWatcher {
   private lastFlushAt = 0
   private interval = 0
   private running: Promise<void> | null = null
+  private pageShown = true
   flushes = 0
 
   /**
@@ -43,7 +56,11 @@ export class ChangeWatcher {
   start(): void {
     if (this.observer || typeof MutationObserver !== 'function') return
     this.observer = new MutationObserver((records) => this.collect(records))
-    this.observer.observe(document, { childList: true, subtree: true, characterData: this.edits })
+    // Text can also arrive by being shown: a "read more" that drops `hidden`, a <details> opened.
+    this.observer.observe(document, { childList: true, subtree: true, characterData: this.edits, attributeFilter: REVEALING_ATTRIBUTES })
+    // A page that hides itself until its scripts have run shows itself by a class or style on <html> or <body>.
+    this.pageShown = pageShown()
+    for (const root of [document.documentElement, document.body]) if (root) this.observer.observe(root, { attributeFilter: PAGE_HIDING_ATTRIBUTES })
   }
 
   stop(): void {
@@ -58,6 +75,17 @@ export class ChangeWatcher {
     let relevant = false
     for (const record of records) {
       if (this.isOwnUi(record.target)) continue
+      if (record.type === 'attributes' && PAGE_HIDING_ATTRIBUTES.includes(record.attributeName ?? '')) {
+        // Class and style on <html> and <body> change all the time (on scroll, say); only the page
+        // coming into view is worth a look, and then at all of it.
+        const shown = pageShown()
+        if (shown && !this.pageShown) {
+          this.overflow = true
+          relevant = true
+        }
+        this.pageShown = shown
+        continue
+      }
       relevant = true
       if (this.overflow) continue
       const block = blockElementOf(record.target)
