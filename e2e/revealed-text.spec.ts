@@ -30,6 +30,20 @@ test('a hidden "read more" part is highlighted once the reader opens it, and not
   await expect.poll(async () => (await view.highlightTexts()).join()).toContain('pry Russia away from China')
 })
 
+test('a "read more" that shows its part by a class or by its style is read when shown, not before', async ({ page, extension, site }) => {
+  const css = '<style>.rest { display: none } article.open .rest { display: block }</style>'
+  const body = `<p>${OTHER}</p><div class="rest"><p>${CLAIM}</p></div><div id="more" style="display: none"><p>Russia has become dependent on China for chips.</p></div>
+    <button onclick="document.querySelector('article').classList.add('open')">Read more</button><button onclick="document.getElementById('more').style.display = 'block'">And more</button>`
+  site.put('/reveal/read-more-class.html', article(body, css))
+  const view = await new ArticlePage(page, extension).open(site.url('/reveal/read-more-class.html'))
+  await expect.poll(async () => (await view.highlightTexts()).join()).toContain('deep wedge')
+  expect((await view.highlightTexts()).join()).not.toMatch(/pry Russia|dependent on China/)
+  await page.getByRole('button', { name: 'Read more' }).click()
+  await expect.poll(async () => (await view.highlightTexts()).join()).toContain('pry Russia away from China')
+  await page.getByRole('button', { name: 'And more' }).click()
+  await expect.poll(async () => (await view.highlightTexts()).join()).toContain('dependent on China for chips')
+})
+
 test('a page whose only restatement sits in a closed <details> is read when the reader opens it', async ({ page, extension, site }) => {
   site.put('/reveal/details.html', article(`<details><summary>Background</summary><p>${CLAIM}</p></details>`))
   const view = await new ArticlePage(page, extension).open(site.url('/reveal/details.html'))
@@ -38,12 +52,17 @@ test('a page whose only restatement sits in a closed <details> is read when the 
   await expect.poll(async () => (await view.highlightTexts()).join()).toContain('pry Russia away from China')
 })
 
-test('class changes on <body> while the page is in view (on scroll, say) cause no re-reading', async ({ page, extension, site }) => {
+test('class changes on <body> and on shown text while the page is in view (on scroll, in a carousel) cause no re-reading', async ({ page, extension, site }) => {
   site.put('/reveal/scroll-classes.html', article(`<p>${CLAIM}</p>`))
   const view = await new ArticlePage(page, extension).open(site.url('/reveal/scroll-classes.html'))
   await expect.poll(async () => (await view.highlights()).length).toBe(1)
   const before = await view.stats()
-  for (let i = 0; i < 20; i++) await page.evaluate((i) => document.body.classList.toggle('scrolled', i % 2 === 0), i)
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate((i) => {
+      document.body.classList.toggle('scrolled', i % 2 === 0)
+      document.querySelector('article p')?.classList.toggle('current', i % 2 === 0)
+    }, i)
+  }
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)))
   expect((await view.stats()).scans).toBe(before.scans)
 })

@@ -15,6 +15,7 @@ import { readPageText } from './page-text.ts'
 import { reportable, Scanner } from './scanner.ts'
 import { Slicer } from './scheduler.ts'
 import { ChangeWatcher } from './observer.ts'
+import { HiddenParts } from './hidden-parts.ts'
 import { UiHost } from './ui-host.ts'
 
 /** Stays out of the page's critical path: a page still loading is read once its load event is over. */
@@ -46,9 +47,10 @@ export class Controller {
   readonly slicer = new Slicer()
   readonly ui = new UiHost()
   readonly highlighter = new Highlighter()
-  readonly scanner = new Scanner(this.slicer, (element) => this.ui.contains(element))
-  /** In depth, once the page is relevant: every change is re-read. */
-  readonly watcher = new ChangeWatcher((node) => this.ui.contains(node), (changed) => this.onChanges(changed))
+  readonly hiddenParts = new HiddenParts()
+  readonly scanner = new Scanner(this.slicer, (element) => this.ui.contains(element), (element) => this.hiddenParts.add(element))
+  /** In depth, once the page is relevant: every change is re-read, and hidden parts when they are shown. */
+  readonly watcher = new ChangeWatcher((node) => this.ui.contains(node), (changed) => this.onChanges(changed), true, (changed) => this.hiddenParts.shownUnder(changed))
   /** Lightly, while it is not: only added content, and only put to the gate. */
   readonly gateWatcher = new ChangeWatcher((node) => this.ui.contains(node), (changed) => this.regate(changed), false)
   readonly interactions = new Interactions(this)
@@ -220,6 +222,7 @@ export class Controller {
     const root = document.body ?? document.documentElement
     if (!root) return
     const roots = changed === 'all' ? [root] : changed
+    if (changed === 'all') this.hiddenParts.clear()
     await this.scanner.scan(roots, {
       match: async (blocks): Promise<BlockMatch[]> => (await ask(() => sendToBackground({ type: 'content/match', ...this.pageText(blocks) }))).matches,
     })

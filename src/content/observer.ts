@@ -43,10 +43,15 @@ export class ChangeWatcher {
    * `edits`: also watch text edited in place. Off while a page is only waiting to be re-gated:
    * new content arrives as added nodes, and text typed into a ticker is not worth a look.
    */
+  /**
+   * `shownUnder`: the parts of the page, passed over as hidden, that a class or style change on an
+   * element has shown (a "read more" that switches a class). Without it, such changes are not watched.
+   */
   constructor(
     private readonly isOwnUi: (node: Node) => boolean,
     private readonly onFlush: FlushHandler,
     private readonly edits = true,
+    private readonly shownUnder?: (changed: Element) => Element[],
   ) {}
 
   get watching(): boolean {
@@ -57,7 +62,8 @@ export class ChangeWatcher {
     if (this.observer || typeof MutationObserver !== 'function') return
     this.observer = new MutationObserver((records) => this.collect(records))
     // Text can also arrive by being shown: a "read more" that drops `hidden`, a <details> opened.
-    this.observer.observe(document, { childList: true, subtree: true, characterData: this.edits, attributeFilter: REVEALING_ATTRIBUTES })
+    const attributeFilter = this.shownUnder ? [...REVEALING_ATTRIBUTES, ...PAGE_HIDING_ATTRIBUTES] : REVEALING_ATTRIBUTES
+    this.observer.observe(document, { childList: true, subtree: true, characterData: this.edits, attributeFilter })
     // A page that hides itself until its scripts have run shows itself by a class or style on <html> or <body>.
     this.pageShown = pageShown()
     for (const root of [document.documentElement, document.body]) if (root) this.observer.observe(root, { attributeFilter: PAGE_HIDING_ATTRIBUTES })
@@ -76,14 +82,22 @@ export class ChangeWatcher {
     for (const record of records) {
       if (this.isOwnUi(record.target)) continue
       if (record.type === 'attributes' && PAGE_HIDING_ATTRIBUTES.includes(record.attributeName ?? '')) {
-        // Class and style on <html> and <body> change all the time (on scroll, say); only the page
-        // coming into view is worth a look, and then at all of it.
-        const shown = pageShown()
-        if (shown && !this.pageShown) {
-          this.overflow = true
-          relevant = true
+        // Class and style change all the time (on scroll, in carousels); only the page coming into
+        // view is worth a look, then at all of it, or a part passed over as hidden being shown.
+        const target = record.target as Element
+        if (target === document.documentElement || target === document.body) {
+          const shown = pageShown()
+          if (shown && !this.pageShown) {
+            this.overflow = true
+            relevant = true
+          }
+          this.pageShown = shown
         }
-        this.pageShown = shown
+        for (const part of this.shownUnder?.(target) ?? []) {
+          relevant = true
+          const block = blockElementOf(part)
+          if (block && !this.overflow) this.dirty.add(block)
+        }
         continue
       }
       relevant = true

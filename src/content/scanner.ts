@@ -54,9 +54,11 @@ export class Scanner {
   batches = 0
   largestBatch = 0
 
+  /** `hidden`: hears of each part of the page a walk passes over because it is not rendered. */
   constructor(
     private readonly slicer: Slicer,
     private readonly skip: (element: Element) => boolean,
+    private readonly hidden: (element: Element) => void = () => {},
   ) {}
 
   get matches(): readonly PageMatch[] {
@@ -119,7 +121,7 @@ export class Scanner {
     try {
       for (const root of roots) {
         if (!root.isConnected) continue
-        for (const block of walkBlocks(root, this.skip)) {
+        for (const block of walkBlocks(root, this.skip, this.hidden)) {
           if (block === null) {
             await this.slicer.checkpoint()
             continue

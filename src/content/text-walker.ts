@@ -42,9 +42,13 @@ export function isOwnUi(element: Element, ownHost: Element | null): boolean {
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.localName)) return true
-  if (element.hasAttribute('hidden')) return true
   const editable = element.getAttribute('contenteditable')
-  if (editable !== null && editable !== 'false') return true
+  return editable !== null && editable !== 'false'
+}
+
+/** Whether the element is not rendered now (it may be shown later). */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true
   // checkVisibility: display:none and content-visibility; absent in old browsers, where we read on.
   // It is also false for display:contents (slots, layout wrappers), whose children are rendered.
   if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) return getComputedStyle(element).display !== 'contents'
@@ -70,10 +74,12 @@ function renderedChildren(node: Node): ArrayLike<Node> {
 
 /**
  * Yields the text blocks under `root` in reading order, and `null` every NODES_PER_TICK nodes
- * so a caller can check its time budget. `skip` excludes subtrees (our own UI).
+ * so a caller can check its time budget. `skip` excludes subtrees (our own UI); `hidden` hears of
+ * each subtree passed over because it is not rendered, which may be shown later.
  */
-export function* walkBlocks(root: Node, skip: (element: Element) => boolean = () => false): Generator<TextBlock | null> {
+export function* walkBlocks(root: Node, skip: (element: Element) => boolean = () => false, hidden: (element: Element) => void = () => {}): Generator<TextBlock | null> {
   if (root instanceof Element && (isSkipped(root) || skip(root))) return
+  if (root instanceof Element && isHidden(root)) return hidden(root)
   let block: TextBlock | null = null
   let blockOwner: Element | null = null
   let visited = 0
@@ -122,6 +128,10 @@ export function* walkBlocks(root: Node, skip: (element: Element) => boolean = ()
       continue
     }
     if (isSkipped(element) || skip(element)) continue
+    if (isHidden(element)) {
+      hidden(element)
+      continue
+    }
     const boundary = isBlockBoundary(element)
     if (boundary) {
       yield* flush()
