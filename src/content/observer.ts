@@ -42,8 +42,6 @@ export class ChangeWatcher {
   /**
    * `edits`: also watch text edited in place. Off while a page is only waiting to be re-gated:
    * new content arrives as added nodes, and text typed into a ticker is not worth a look.
-   */
-  /**
    * `shownUnder`: the parts of the page, passed over as hidden, that a class or style change on an
    * element has shown (a "read more" that switches a class). Without it, such changes are not watched.
    */

@@ -79,7 +79,10 @@ function renderedChildren(node: Node): ArrayLike<Node> {
  */
 export function* walkBlocks(root: Node, skip: (element: Element) => boolean = () => false, hidden: (element: Element) => void = () => {}): Generator<TextBlock | null> {
   if (root instanceof Element && (isSkipped(root) || skip(root))) return
-  if (root instanceof Element && isHidden(root)) return hidden(root)
+  if (root instanceof Element && isHidden(root)) {
+    hidden(root)
+    return
+  }
   let block: TextBlock | null = null
   let blockOwner: Element | null = null
   let visited = 0
