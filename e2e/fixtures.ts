@@ -34,6 +34,11 @@ export interface SiteServer {
   put: (path: string, body: string, type?: string) => void
 }
 
+/** Lets a page reach the fixture server only: real pages point their resources at their original hosts. */
+export async function onlyFixtureServer(page: Page, site: SiteServer): Promise<void> {
+  await page.route('**/*', (route) => (route.request().url().startsWith(site.origin) ? route.continue() : route.abort('blockedbyclient')))
+}
+
 export interface Extension {
   context: BrowserContext
   id: string

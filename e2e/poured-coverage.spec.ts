@@ -5,7 +5,7 @@
  * wrappers, inline elements, styles and scripts must not cost a restatement. Skipped, with a
  * message, where ../shared is absent.
  */
-import { test, expect } from './fixtures.ts'
+import { test, expect, onlyFixtureServer } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { normalise } from './support/expectations.ts'
 import { pouredPage } from './support/poured-pages.ts'
@@ -22,7 +22,7 @@ for (const [template, lang] of TEMPLATES) {
     if (!poured) return
     site.put(`/poured/${poured.name}.html`, poured.html)
     // The template's own resources point at their original hosts: nothing may leave the machine.
-    await page.route('**/*', (route) => (route.request().url().startsWith(site.origin) ? route.continue() : route.abort('blockedbyclient')))
+    await onlyFixtureServer(page, site)
     const view = await new ArticlePage(page, extension).open(site.url(`/poured/${poured.name}.html`))
     const packs = bundledPacks()
     const expected = poured.paragraphs.flatMap((paragraph, index) =>

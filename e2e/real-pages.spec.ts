@@ -5,7 +5,7 @@
  * console, and their own scripts keep running. Skipped, with a message, where ../shared is absent.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { test, expect } from './fixtures.ts'
+import { test, expect, onlyFixtureServer } from './fixtures.ts'
 import { ArticlePage } from './pages/article-page.ts'
 import { watchErrors } from './pages/page-watch.ts'
 import { REAL_PAGES } from '../scripts/eval/report.ts'
@@ -19,7 +19,7 @@ for (const name of PAGES) {
     test.skip(!existsSync(file), SKIP)
     site.put(`/real/${name}`, readFileSync(file, 'utf8'))
     // The page's own resources point at their original hosts: nothing may leave the machine.
-    await page.route('**/*', (route) => (route.request().url().startsWith(site.origin) ? route.continue() : route.abort('blockedbyclient')))
+    await onlyFixtureServer(page, site)
     await page.addInitScript(() => {
       ;(window as unknown as { ticks: number }).ticks = 0
       setInterval(() => (window as unknown as { ticks: number }).ticks++, 20)

@@ -3,7 +3,7 @@
  * pages (../shared/eval/pages, never copied into the project), in typical news-site markup, with
  * the dev labels of their sentences. Where ../shared is absent there are none.
  */
-import { loadDevRows, loadPages, sharedEvalAvailable } from '../../scripts/eval/shared-data.ts'
+import { loadDevRows, loadPages, sharedEvalAvailable, type SourcePage } from '../../scripts/eval/shared-data.ts'
 import type { EvalRow } from '../../src/core/eval/score.ts'
 
 export interface CoveragePage {
@@ -24,17 +24,22 @@ ${paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('\n')}
 <footer>Built from ../shared/eval/pages at test time.</footer></body></html>`
 }
 
-/** The source pages with the most labelled restatements: `count` English and `count / 2` German. */
-export function coveragePages(count: number): CoveragePage[] {
+/** The dev set's source pages in `lang`, those with the most labelled restatements first, each with its rows. */
+export function pagesByRestatements(lang: 'en' | 'de'): Array<{ page: SourcePage; rows: EvalRow[] }> {
   if (!sharedEvalAvailable()) return []
   const rows = loadDevRows().filter((row) => !row.borderline)
-  const pages = loadPages()
   const positives = (url: string): number => rows.filter((row) => row.url === url && row.label !== 'none').length
+  return [...loadPages().values()]
+    .filter((page) => rows.some((row) => row.url === page.url && row.lang === lang))
+    .sort((a, b) => positives(b.url) - positives(a.url) || a.url.localeCompare(b.url))
+    .map((page) => ({ page, rows: rows.filter((row) => row.url === page.url) }))
+}
+
+/** The source pages with the most labelled restatements: `count` English and `count / 2` German. */
+export function coveragePages(count: number): CoveragePage[] {
   const pick = (lang: 'en' | 'de', n: number): CoveragePage[] =>
-    [...pages.values()]
-      .filter((page) => rows.some((row) => row.url === page.url && row.lang === lang))
-      .sort((a, b) => positives(b.url) - positives(a.url) || a.url.localeCompare(b.url))
+    pagesByRestatements(lang)
       .slice(0, n)
-      .map((page, index) => ({ name: `${lang}-${index + 1}`, lang, html: markup(lang, page.headline, page.paragraphs.slice(1)), rows: rows.filter((row) => row.url === page.url) }))
+      .map(({ page, rows }, index) => ({ name: `${lang}-${index + 1}`, lang, html: markup(lang, page.headline, page.paragraphs.slice(1)), rows }))
   return [...pick('en', count), ...pick('de', Math.max(1, Math.floor(count / 2)))]
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { REAL_PAGES } from '../../scripts/eval/report.ts'
-import { loadDevRows, loadPages, sharedEvalAvailable } from '../../scripts/eval/shared-data.ts'
+import { pagesByRestatements } from './coverage-pages.ts'
 
 export interface PouredPage {
   name: string
@@ -47,11 +47,8 @@ function pourScript(headline: string, paragraphs: string[]): string {
 /** `template` (a file of ../shared/realpages) filled with the dev source page that has the most labelled restatements in `lang`. */
 export function pouredPage(template: string, lang: 'en' | 'de'): PouredPage | null {
   const file = `${REAL_PAGES}${template}`
-  if (!sharedEvalAvailable() || !existsSync(file)) return null
-  const rows = loadDevRows().filter((row) => !row.borderline && row.lang === lang)
-  const positives = (url: string): number => rows.filter((row) => row.url === url && row.label !== 'none').length
-  const source = [...loadPages().values()].filter((page) => positives(page.url) > 0).sort((a, b) => positives(b.url) - positives(a.url) || a.url.localeCompare(b.url))[0]
-  if (!source) return null
+  const source = pagesByRestatements(lang)[0]?.page
+  if (!source || !existsSync(file)) return null
   const paragraphs = source.paragraphs.slice(1)
   const html = readFileSync(file, 'utf8')
     .replace(/<html([^>]*)\blang="[^"]*"/i, `<html$1lang="${lang}"`)
