@@ -97,6 +97,8 @@ export const extensionArgs = (dist: string): string[] => [
 ]
 
 export const CHROMIUM_ARGS = extensionArgs(DIST)
+/** The window every test and benchmark browser opens with, the extension's or not: loads compare only when layouts do. */
+export const VIEWPORT = { width: 1200, height: 800 }
 
 export const WELCOME_PATH = `/${WELCOME_PAGE}`
 
@@ -137,7 +139,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: true,
     args: [...extensionArgs(dist), ...(options.locale ? [`--lang=${options.locale}`] : [])],
     ...(options.locale ? { locale: options.locale } : {}),
-    viewport: { width: 1200, height: 800 },
+    viewport: VIEWPORT,
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const id = new URL(worker.url()).host

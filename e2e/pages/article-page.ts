@@ -18,9 +18,9 @@ export class ArticlePage {
     return this
   }
 
-  /** Opens the page without waiting for a report (for pages where the content script may never report). */
-  async visit(url: string): Promise<this> {
-    await this.page.goto(url)
+  /** Opens the page without waiting for a report (for pages where the content script may never report, or not yet). */
+  async visit(url: string, until: 'load' | 'domcontentloaded' = 'load'): Promise<this> {
+    await this.page.goto(url, { waitUntil: until })
     this.tabId = await tabIdOf(this.page, this.extension)
     return this
   }

@@ -10,7 +10,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHROMIUM_ARGS, launchExtension, type Extension } from '../../e2e/fixtures.ts'
+import { CHROMIUM_ARGS, launchExtension, VIEWPORT, type Extension } from '../../e2e/fixtures.ts'
 import { TaskTrace } from './task-trace.ts'
 import type { ContentStats } from '../../src/shared/protocol.ts'
 import { median } from './core.ts'
@@ -26,6 +26,12 @@ export interface BrowserResult {
   timeToHighlightsMs: number
   /** From the page's load event to its highlights, ms, median: with the background running, and started cold. */
   afterLoadMs: { warm: number; cold: number }
+  /**
+   * Counterpoint's script time on the page's thread before the load event (from a trace), ms,
+   * median, on loads each in a renderer of its own (a new site each), as a reader meets most
+   * pages; and the same share of the floor's load time.
+   */
+  beforeLoad: { ms: number; shareOfFloor: number; samples: number[] }
   longestTaskMs: { words10k: number; words100k: number; words1m: number }
   realPages: RealPagesResult | null
   memory: MemoryResult | null
@@ -51,7 +57,18 @@ const BACK_TO_BACK_MS = 200
 const BROWSERS = ['counterpoint', 'emptyExtension', 'none'] as const
 type Browser = (typeof BROWSERS)[number]
 
-async function serve(pages: Record<string, string>, realDir: string): Promise<{ origin: string; url: (path: string) => string; close: () => Promise<void> }> {
+/** Loopback addresses besides 127.0.0.1 the story page is also served on: each is a site of its own, so a load there starts a fresh renderer. */
+const FRESH_HOSTS = Array.from({ length: 12 }, (_, i) => `127.0.0.${i + 2}`)
+
+interface Served {
+  origin: string
+  url: (path: string) => string
+  /** The same page on a fresh host (see FRESH_HOSTS). */
+  freshUrl: (host: string, path: string) => string
+  close: () => Promise<void>
+}
+
+async function serve(pages: Record<string, string>, realDir: string): Promise<Served> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const real = path.startsWith('/real/') && !path.slice(6).includes('/') && existsSync(`${realDir}${path.slice(6)}`) ? readFileSync(`${realDir}${path.slice(6)}`) : undefined
@@ -61,7 +78,14 @@ async function serve(pages: Record<string, string>, realDir: string): Promise<{ 
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
-  return { origin: `http://127.0.0.1:${port}`, url: (path) => `http://127.0.0.1:${port}${path}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  const fresh = FRESH_HOSTS.map(() => createServer((request, response) => server.emit('request', request, response)))
+  await Promise.all(fresh.map((other, i) => new Promise<void>((resolve) => other.listen(port, FRESH_HOSTS[i], resolve))))
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    freshUrl: (host, path) => `http://${host}:${port}${path}`,
+    close: () => Promise.all([server, ...fresh].map((each) => new Promise<void>((resolve) => each.close(() => resolve())))).then(() => undefined),
+  }
 }
 
 /** An extension whose content script and stylesheet do nothing: what merely having one costs. */
@@ -110,6 +134,15 @@ async function afterLoad(extension: Extension, page: Page): Promise<number> {
   return (stats.firstHighlightsAt as number) - loadEnd
 }
 
+/** Counterpoint's script time before the load event, ms (see TaskCount.beforeLoadMs). */
+async function scriptBeforeLoad(extension: Extension, page: Page, url: string): Promise<number> {
+  const trace = new TaskTrace(page, extension.id)
+  await trace.start()
+  await page.goto(url, { waitUntil: 'load' })
+  await contentStats(extension, page, true)
+  return (await trace.stop()).beforeLoadMs
+}
+
 async function longestTask(extension: Extension, url: string): Promise<number> {
   const page = await extension.context.newPage()
   const trace = new TaskTrace(page, extension.id)
@@ -125,7 +158,7 @@ async function longestTask(extension: Extension, url: string): Promise<number> {
 function plainChromium(extensionDir?: string): Promise<BrowserContext> {
   const args = CHROMIUM_ARGS.filter((arg) => !arg.includes('extension'))
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`)
-  return chromium.launchPersistentContext('', { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args })
+  return chromium.launchPersistentContext('', { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args, viewport: VIEWPORT })
 }
 
 function loadFigures(quietMs: number, loads: Record<Browser, number[]>): LoadFigures {
@@ -183,6 +216,8 @@ export async function browserBench(pages: BenchPages, rounds: number): Promise<B
       await tabs.counterpoint.goto(server.url(`/10k.html?cold=${round}`), { waitUntil: 'load' })
       cold.push(await afterLoad(extension, tabs.counterpoint))
     }
+    const beforeLoad: number[] = []
+    for (const host of FRESH_HOSTS) beforeLoad.push(await scriptBeforeLoad(extension, tabs.counterpoint, server.freshUrl(host, `/10k.html?fresh`)))
     const longest = {
       words10k: await longestTask(extension, server.url('/10k.html?trace')),
       words100k: await longestTask(extension, server.url('/100k.html?trace')),
@@ -198,6 +233,7 @@ export async function browserBench(pages: BenchPages, rounds: number): Promise<B
       workMs: { coverage10k: median(work.coverage10k), ordinary10k: median(work.ordinary10k) },
       timeToHighlightsMs: median(toHighlights),
       afterLoadMs: { warm: median(warm), cold: median(cold) },
+      beforeLoad: { ms: median(beforeLoad), shareOfFloor: median(beforeLoad) / median(loads.emptyExtension), samples: beforeLoad.map((ms) => Math.round(ms * 100) / 100) },
       longestTaskMs: longest,
       realPages,
       memory,

@@ -29,6 +29,8 @@ export interface TaskCount {
   longestExtensionMs: number
   /** Time our extension's script ran on the page's main thread, in ms (calls within calls counted once). */
   extensionScriptMs: number
+  /** The part of it before the page's load event: all a content script can add to the load time. */
+  beforeLoadMs: number
 }
 
 export class TaskTrace {
@@ -71,12 +73,16 @@ export class TaskTrace {
     const withUs = tasks.filter((task) => scripts.some((script) => contains(task, script)))
     const long = (task: TraceEvent): boolean => (task.dur ?? 0) > 50_000
     const mainThreads = new Set(withUs.map((task) => `${task.pid}:${task.tid}`))
+    const load = this.events.find((event) => event.name === 'MarkLoad')?.ts ?? Number.POSITIVE_INFINITY
     let scriptMs = 0
+    let beforeLoadMs = 0
     let until = -1
     for (const event of scripts.filter((item) => item.name !== 'TimeStamp' && item.ph === 'X').sort((x, y) => x.ts - y.ts)) {
       const end = event.ts + (event.dur ?? 0)
       if (end <= until) continue
-      scriptMs += (end - Math.max(event.ts, until)) / 1000
+      const start = Math.max(event.ts, until)
+      scriptMs += (end - start) / 1000
+      if (start < load) beforeLoadMs += (Math.min(end, load) - start) / 1000
       until = end
     }
     return {
@@ -85,6 +91,7 @@ export class TaskTrace {
       extensionTasks: withUs.length,
       longestExtensionMs: Math.max(0, ...withUs.map((task) => (task.dur ?? 0) / 1000)),
       extensionScriptMs: scriptMs,
+      beforeLoadMs,
     }
   }
 }

@@ -18,12 +18,6 @@ import { ChangeWatcher } from './observer.ts'
 import { HiddenParts } from './hidden-parts.ts'
 import { UiHost } from './ui-host.ts'
 
-/** Stays out of the page's critical path: a page still loading is read once its load event is over. */
-function pageLoaded(): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve()
-  return new Promise((resolve) => addEventListener('load', () => setTimeout(resolve, 0), { once: true }))
-}
-
 /** A frame with less text than this holds no sentence worth asking about. */
 const EMPTY_FRAME_CHARS = 20
 
@@ -61,9 +55,17 @@ export class Controller {
   private queue: Promise<void> = Promise.resolve()
   private housekeeper: ReturnType<typeof setInterval> | null = null
 
-  /** `startedAt`: when the content script began to run, before its modules were evaluated. */
-  constructor(readonly startedAt: number) {
-    this.slicer.account(startedAt)
+  /**
+   * `startedAt`: when the content script began to run, before its modules were evaluated.
+   * `startUpFrom`: a clock reading such that the time from it to the end of this constructor is
+   * the script's own start-up work (its evaluation, then building this), the wait for the page's
+   * load event in between left out.
+   */
+  constructor(
+    readonly startedAt: number,
+    startUpFrom: number,
+  ) {
+    this.slicer.account(startUpFrom)
   }
 
   get active(): boolean {
@@ -85,8 +87,8 @@ export class Controller {
     return card
   }
 
+  /** Called once the page's load event is over (see main.ts). */
   async start(): Promise<void> {
-    await pageLoaded()
     api.storage.onChanged.addListener((_changes, area) => {
       if (area === 'local') void this.guard(() => this.refreshConfig())
     })
