@@ -125,6 +125,7 @@ describe('restatements match, in other words than the claim', () => {
     ['Europe’s faith in its American protector has been shaken.', 'europe-strain'],
     // Russia as the counterweight (not China and Russia both, see the decoys), staying aligned, survival without China, a united front.
     ['Some in the administration hope Moscow can be made into a counterweight to Beijing.', 'split-russia-china'],
+    ['The president wants to win over Russia as a partner against China.', 'split-russia-china'],
     ['Putin will take what Trump offers while remaining closely aligned with Xi.', 'putin-tactical'],
     ['Without Chinese buyers for its oil, Russia could not survive the sanctions.', 'russia-depends-on-china'],
     ['European leaders presented a united front to Washington at the London summit.', 'london-summit'],
@@ -441,6 +442,7 @@ describe('German restatements match the same claim ids', () => {
     // Bolton by his role, as the article introduces him.
     ['Der frühere Sicherheitsberater meint, Trump verwechsle persönliche Beziehungen mit Beziehungen zwischen Staaten.', 'bolton-likes'],
     ['Das Weiße Haus will Moskau als Gegengewicht zu Peking gewinnen.', 'split-russia-china'],
+    ['Trump möchte Russland als Partner gegen die Volksrepublik gewinnen.', 'split-russia-china'],
     // "sich zuwenden", a separable verb, with the prefix at the end of the clause.
     ['Wendet sich Russland dem Westen zu, wäre China geschwächt.', 'split-russia-china'],
     ['Ohne China wäre Russlands Wirtschaft kaum überlebensfähig.', 'russia-depends-on-china'],
@@ -624,6 +626,8 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     // A counterweight to China and Russia both is not Russia won over.
     ['Washington sees its alliance with Seoul as a counterweight to China and Russia.'],
     ['Die USA sehen Japan als Gegengewicht zu China und Russland.'],
+    // Russia's partner against China is not Russia won over ("China's partner against" would be the reverse).
+    ['Moscow and Beijing remain partners against the West.'],
     // Europe and the rapprochement in one sentence, but no strain: approval is not alarm.
     ['NATO allies backed Washington’s outreach to Moscow as a step toward peace.'],
     ['Orbán begrüßte als einziger europäischer Regierungschef Trumps Annäherung an Putin.'],
