@@ -13,13 +13,15 @@ import type { Lang, Pack } from '../../src/core/index.ts'
 import { tokenise } from '../../src/core/text/tokenise.ts'
 import type { LexiconEntry } from '../../src/core/claims/schema.ts'
 import { loadDing, type Translations } from './ding.ts'
-import { englishVerbForms, germanPhraseForms, germanVerbForms } from './inflect.ts'
+import { englishVerbForms, germanPhraseForms, germanPresentParticiples, germanVerbForms } from './inflect.ts'
 import { loadOpenThesaurus, type Thesaurus } from './openthesaurus.ts'
 import { loadWordNet, type WordNet } from './wordnet.ts'
 import { stemFrequency } from './frequency.ts'
 
 /** A grown single word more frequent than this (per million words of general text) says too little to count. */
 export const FREQUENCY_CEILING: Record<Lang, number> = { en: 120, de: 120 }
+/** Per million words of general German: above it a present participle's stem is a common word's ("abhängend": "abhängig"). */
+const PARTICIPLE_CEILING = 20
 /** Longer thesaurus entries are definitions rather than words a journalist would write. */
 const MAX_PHRASE_WORDS = 4
 /** Senses larger than this are too vague to lend their members to a concept. */
@@ -179,7 +181,13 @@ function inflections(term: string, lang: Lang, wordnet: WordNet): string[] {
     const head = term.split(' ')[0] ?? ''
     return wordnet.synsetsOf(head, 'v').length > 0 ? englishVerbForms(term) : []
   }
-  if (/^\p{Ll}+$/u.test(term)) return germanVerbForms(term)
+  if (/^\p{Ll}+$/u.test(term)) {
+    const forms = germanVerbForms(term)
+    if (forms.length > 0) return forms
+    // A word the dictionary does not conjugate may be a participle; its present participle only
+    // where it is rare in general text (it shares the verb's stem, so it brings the verb along).
+    return germanPresentParticiples(term).filter((form) => stemFrequency('de').perMillion(stemKey(form, 'de')) <= PARTICIPLE_CEILING)
+  }
   return term.includes(' ') ? germanPhraseForms(term) : []
 }
 

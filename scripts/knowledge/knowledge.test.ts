@@ -13,7 +13,7 @@ import pack from '../../src/data/russia-china-2025.pack.json' with { type: 'json
 import grown from '../../src/data/russia-china-2025.grown.json' with { type: 'json' }
 import { derivations, isNameConcept, seedHash, stemKey } from './grow.ts'
 import { loadWordNet } from './wordnet.ts'
-import { germanPhraseForms, germanVerbForms } from './inflect.ts'
+import { germanPhraseForms, germanPresentParticiples, germanVerbForms } from './inflect.ts'
 import { patternHash } from './chance.ts'
 import { stemCollisions } from './collisions.ts'
 import type { Lang } from '../../src/core/text/language.ts'
@@ -86,6 +86,25 @@ describe('German verb forms: a separable verb apart in a main clause, joined in 
     ['zusammenzuarbeiten', 'zuarbeit'],
   ])('%s has no form containing "%s" apart', (infinitive, part) => {
     expect(germanVerbForms(infinitive).filter((form) => form.includes('…') && form.includes(part))).toEqual([])
+  })
+})
+
+describe('German present participles beside past participles used as adjectives', () => {
+  it.each([
+    ['alarmiert', ['alarmierend']],
+    // A verb in -ern keeps its r; one in -ieren the dictionary lacks is regular anyway.
+    ['verunsichert', ['verunsichernd']],
+    ['schockiert', ['schockierend']],
+    ['enttäuscht', ['enttäuschend']],
+    // With "ge-", first or after a separable part: their present participles are mostly words of their own.
+    ['gespannt', []],
+    ['angenähert', []],
+    ['kaltgestellt', []],
+    ['angegriffen', []],
+    // Not a participle.
+    ['grenzenlos', []],
+  ])('%s', (participle, expected) => {
+    expect(germanPresentParticiples(participle)).toEqual(expected)
   })
 })
 

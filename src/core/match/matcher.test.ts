@@ -443,6 +443,9 @@ describe('German restatements match the same claim ids', () => {
     ['Der frühere Sicherheitsberater meint, Trump verwechsle persönliche Beziehungen mit Beziehungen zwischen Staaten.', 'bolton-likes'],
     ['Das Weiße Haus will Moskau als Gegengewicht zu Peking gewinnen.', 'split-russia-china'],
     ['Trump möchte Russland als Partner gegen die Volksrepublik gewinnen.', 'split-russia-china'],
+    // The present participle beside the lexicon's past participle ("alarmiert", "verunsichert").
+    ['Für die Europäer ist Trumps Annäherung an Putin alarmierend.', 'europe-strain'],
+    ['In Brüssel gilt Trumps Werben um Putin als zutiefst verunsichernd.', 'europe-strain'],
     // "sich zuwenden", a separable verb, with the prefix at the end of the clause.
     ['Wendet sich Russland dem Westen zu, wäre China geschwächt.', 'split-russia-china'],
     ['Ohne China wäre Russlands Wirtschaft kaum überlebensfähig.', 'russia-depends-on-china'],
