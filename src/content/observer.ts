@@ -36,7 +36,8 @@ export class ChangeWatcher {
   private lastFlushAt = 0
   private interval = 0
   private running: Promise<void> | null = null
-  private pageShown = true
+  /** Whether the page was shown at the last look (a change to shown is what counts). */
+  private pageWasShown = true
   flushes = 0
 
   /**
@@ -63,7 +64,7 @@ export class ChangeWatcher {
     const attributeFilter = this.shownUnder ? [...REVEALING_ATTRIBUTES, ...PAGE_HIDING_ATTRIBUTES] : REVEALING_ATTRIBUTES
     this.observer.observe(document, { childList: true, subtree: true, characterData: this.edits, attributeFilter })
     // A page that hides itself until its scripts have run shows itself by a class or style on <html> or <body>.
-    this.pageShown = pageShown()
+    this.pageWasShown = pageShown()
     for (const root of [document.documentElement, document.body]) if (root) this.observer.observe(root, { attributeFilter: PAGE_HIDING_ATTRIBUTES })
   }
 
@@ -85,11 +86,11 @@ export class ChangeWatcher {
         const target = record.target as Element
         if (target === document.documentElement || target === document.body) {
           const shown = pageShown()
-          if (shown && !this.pageShown) {
+          if (shown && !this.pageWasShown) {
             this.overflow = true
             relevant = true
           }
-          this.pageShown = shown
+          this.pageWasShown = shown
         }
         for (const part of this.shownUnder?.(target) ?? []) {
           relevant = true
