@@ -31,6 +31,8 @@ export const DOUBT: Record<Lang, string[]> = {
     'won\'t work', 'will not work', 'uphill', 'doubt', 'doubts', 'doubtful', 'skeptical', 'sceptical', 'skepticism',
     '=appealing', '=tempting', 'in theory', 'in the abstract', 'theoretically', 'on paper', 'flawed', 'on the face of it',
     'at first glance', 'certain logic', 'may seem', 'might seem', 'few believe', 'few expect', 'few think',
+    // "Any" before a reason asks whether there is one, as negations and questions do ("Few … see any reason to …").
+    'little reason', 'any reason', 'any incentive',
     // The rhetorical question asks what nobody would do: "Why would Moscow trade Beijing for Washington?"
     'why would', 'why should',
   ],
@@ -51,7 +53,7 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'no secret', 'no doubt', 'little doubt', 'without doubt', 'without a doubt', 'beyond doubt', 'no wonder',
     'not only', 'not just', 'not least', 'no coincidence', 'no accident', 'no surprise', 'make no mistake',
     'no question', 'nothing less than', 'no less than', 'nothing short of', 'not without reason', 'nothing other than',
-    'no contradiction', 'hardly a secret', 'barely concealed', 'barely disguised', 'barely hidden', 'scarcely concealed',
+    'no contradiction', 'no bones', 'hardly a secret', 'barely concealed', 'barely disguised', 'barely hidden', 'scarcely concealed',
     // The superlative of the negative asserts: "relations have never been worse", "like never before".
     'never been worse', 'never been so', 'never been more', 'never been this', 'never before', 'like never before',
     'as never before', 'than ever before',
@@ -64,7 +66,8 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     'kein Geheimnis', 'kein Zweifel', 'keinen Zweifel', 'ohne Zweifel', 'außer Zweifel', 'kein Wunder',
     'nicht nur', 'nicht zuletzt', 'kein Zufall', 'nicht umsonst', 'keine Frage', 'kein geringeres', 'keine geringere',
     'kein geringerer', 'nichts Geringeres', 'nichts anderes als', 'nichts weniger als', 'nicht ohne Grund',
-    'kein Widerspruch', 'keinen Widerspruch', 'kaum ein Geheimnis', 'kaum noch ein Geheimnis', 'kaum verhohlen',
+    'kein Widerspruch', 'keinen Widerspruch', 'keinen Hehl', 'kein Hehl', 'verhehlt nicht', 'verhehlte nicht',
+    'nicht verhehlen', 'nicht verhehlt', 'kaum ein Geheimnis', 'kaum noch ein Geheimnis', 'kaum verhohlen',
     'kaum verhohlene', 'kaum verhohlener', 'kaum verhohlenen', 'kaum verborgen', 'kaum verborgene', 'kaum verborgenen',
     // "so belastet wie seit Jahrzehnten nicht mehr", "noch nie so schlecht": the extreme, asserted.
     'wie nie zuvor', 'wie noch nie', 'noch nie so', 'nie zuvor', 'noch nie zuvor', 'wie seit … nicht', 'wie lange nicht',
@@ -97,11 +100,12 @@ export const COORDINATORS: Record<Lang, string[]> = {
 
 /**
  * German words that point a verb at the zu-clause after the comma ("denkt nicht daran, die
- * Partnerschaft aufs Spiel zu setzen"): a negation before them governs that clause whole.
+ * Partnerschaft aufs Spiel zu setzen"), and nouns whose content is such a clause ("sieht keinen
+ * Grund, Peking … fallen zu lassen"): a negation or doubt before them governs that clause whole.
  */
 export const POINTERS: Record<Lang, string[]> = {
   en: [],
-  de: ['=daran', '=davon', '=darauf', '=dazu'],
+  de: ['=daran', '=davon', '=darauf', '=dazu', '=Grund', '=Anlass', '=Anreiz', '=Veranlassung', '=Absicht', '=Interesse', '=Neigung'],
 }
 
 /**

@@ -300,6 +300,10 @@ describe('restatements match, in other words than the claim', () => {
     ['For the Kremlin, the thaw with Trump is just a bargaining chip.', 'putin-tactical'],
     ['Sanctions have locked Russia into a lopsided relationship with China.', 'russia-depends-on-china'],
     ['Kyiv was not in the loop when Trump called Putin.', 'putin-call-without-ukraine'],
+    // The pair named by reference, their union regretted.
+    ['Trump has said it was foolish to let the two powers band together.', 'split-russia-china'],
+    // "Any reason" asks whether there is one: trading Beijing away is doubted, so the tie holds.
+    ['Hardly anyone in the Kremlin sees any reason to ditch Beijing for Washington.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -552,6 +556,14 @@ describe('German restatements match the same claim ids', () => {
     // Ein Partner, den Moskau eintauschen könnte, ist kein von Washington geopferter Verbündeter.
     ['Warum sollte Moskau einen verlässlichen Partner in Peking gegen einen launischen in Washington eintauschen?', 'putin-tactical'],
     ['Ein Kremlsprecher sagte, die Partnerschaft mit China bleibe von den Gesprächen mit Trump unberührt.', 'putin-tactical'],
+    // "Keinen Hehl machen" is "make no secret": it affirms.
+    ['Trump macht keinen Hehl daraus, dass er Russland von China trennen will.', 'split-russia-china'],
+    // A phrase of purpose says what its clause is for: the peace and the weakened axis stand in one clause.
+    ['Ein schneller Frieden in der Ukraine soll helfen, um die Partnerschaft zwischen Moskau und Peking aufzuweichen.', 'end-war-to-weaken-axis'],
+    ['Die beiden Großmächte sich verbünden zu lassen, sei ein Fehler gewesen, sagt Trump.', 'split-russia-china'],
+    ['Premierminister Starmer empfing europäische Regierungschefs, um über die Ukraine zu beraten.', 'london-summit'],
+    // A doubted noun whose content is the zu-clause after it ("kaum einen Grund, … zu") governs that clause.
+    ['In Moskau sieht kaum jemand einen Grund, die enge Partnerschaft mit Peking gegen die vagen Versprechen des amerikanischen Präsidenten einzutauschen.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })

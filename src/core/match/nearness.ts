@@ -35,15 +35,17 @@ function inserted(state: SentenceState, i: number, a: Occurrence, b: Occurrence)
 }
 
 /**
- * Whether no clause punctuation, nor a comma other than an apposition's or one that opens or
- * closes a relative clause set in between, stands between two occurrences.
+ * Whether no clause punctuation, nor a comma other than an apposition's, one that opens or closes
+ * a relative clause set in between, or one that opens a phrase of purpose (which says what the
+ * clause before it is for: "…, gilt als erster Schritt, um das Bündnis … aufzuweichen"), stands
+ * between two occurrences.
  */
 function oneClause(state: SentenceState, a: Occurrence, b: Occurrence): boolean {
   const { tokens } = state
   const to = Math.max(a.first, b.first)
   for (let i = Math.min(a.last, b.last) + 1; i <= to; i++) {
     if (tokens[i]?.clauseBreak) return false
-    if (tokens[i]?.comma && !appositionComma(tokens, i) && !inserted(state, i, a, b) && !inserted(state, i - 1, a, b)) return false
+    if (tokens[i]?.comma && !appositionComma(tokens, i) && !inserted(state, i, a, b) && !inserted(state, i - 1, a, b) && !state.purpose[i]) return false
   }
   return true
 }
