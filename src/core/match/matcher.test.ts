@@ -304,6 +304,10 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump has said it was foolish to let the two powers band together.', 'split-russia-china'],
     // "Any reason" asks whether there is one: trading Beijing away is doubted, so the tie holds.
     ['Hardly anyone in the Kremlin sees any reason to ditch Beijing for Washington.', 'putin-tactical'],
+    // Closer to one than to the other: drawn away from it.
+    ['The White House wants Moscow to stand closer to America than to China.', 'split-russia-china'],
+    // The 2022 statement's own words: no forbidden areas of cooperation.
+    ['Xi and Putin have promised each other cooperation without limits.', 'boundless-friendship'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -562,6 +566,7 @@ describe('German restatements match the same claim ids', () => {
     ['Ein schneller Frieden in der Ukraine soll helfen, um die Partnerschaft zwischen Moskau und Peking aufzuweichen.', 'end-war-to-weaken-axis'],
     ['Die beiden Großmächte sich verbünden zu lassen, sei ein Fehler gewesen, sagt Trump.', 'split-russia-china'],
     ['Premierminister Starmer empfing europäische Regierungschefs, um über die Ukraine zu beraten.', 'london-summit'],
+    ['Trump möchte, dass Russland den USA näher steht als China.', 'split-russia-china'],
     // A doubted noun whose content is the zu-clause after it ("kaum einen Grund, … zu") governs that clause.
     ['In Moskau sieht kaum jemand einen Grund, die enge Partnerschaft mit Peking gegen die vagen Versprechen des amerikanischen Präsidenten einzutauschen.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
@@ -670,6 +675,9 @@ describe('same-story sentences that do not restate a claim do not match', () => 
     ['The EU’s Russia policy has strained its ties with Hungary.'],
     ['Farmers in Europe remain sceptical about the new trade agreement with the United States.'],
     ['Starmer traf in London Vertreter der Wirtschaft.'],
+    // Nearer one than the other, with no one drawing Russia to the US: geography, culture.
+    ['Moscow lies closer to Berlin than to Beijing.'],
+    ['Kulturell fühlen sich viele Russen Europa näher als China.'],
   ])('%s', (sentence) => {
     expect(claimOf(sentence)).toBeNull()
   })
