@@ -567,6 +567,8 @@ describe('German restatements match the same claim ids', () => {
     ['Die beiden Großmächte sich verbünden zu lassen, sei ein Fehler gewesen, sagt Trump.', 'split-russia-china'],
     ['Premierminister Starmer empfing europäische Regierungschefs, um über die Ukraine zu beraten.', 'london-summit'],
     ['Trump möchte, dass Russland den USA näher steht als China.', 'split-russia-china'],
+    // "Nun" sets Nixon's move beside today's.
+    ['Nixon umwarb einst China, nun umwirbt Trump Russland.', 'nixon-parallel'],
     // A doubted noun whose content is the zu-clause after it ("kaum einen Grund, … zu") governs that clause.
     ['In Moskau sieht kaum jemand einen Grund, die enge Partnerschaft mit Peking gegen die vagen Versprechen des amerikanischen Präsidenten einzutauschen.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
