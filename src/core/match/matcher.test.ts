@@ -568,7 +568,7 @@ describe('German restatements match the same claim ids', () => {
     ['Premierminister Starmer empfing europäische Regierungschefs, um über die Ukraine zu beraten.', 'london-summit'],
     ['Trump möchte, dass Russland den USA näher steht als China.', 'split-russia-china'],
     // "Nun" sets Nixon's move beside today's.
-    ['Nixon umwarb einst China, nun umwirbt Trump Russland.', 'nixon-parallel'],
+    ['Nixon hat China umworben, und nun umwirbt Trump die Russen.', 'nixon-parallel'],
     // A doubted noun whose content is the zu-clause after it ("kaum einen Grund, … zu") governs that clause.
     ['In Moskau sieht kaum jemand einen Grund, die enge Partnerschaft mit Peking gegen die vagen Versprechen des amerikanischen Präsidenten einzutauschen.', 'putin-tactical'],
   ])('%s', (sentence, claim) => {
