@@ -304,6 +304,8 @@ describe('restatements match, in other words than the claim', () => {
     ['Trump has said it was foolish to let the two powers band together.', 'split-russia-china'],
     // "Any reason" asks whether there is one: trading Beijing away is doubted, so the tie holds.
     ['Hardly anyone in the Kremlin sees any reason to ditch Beijing for Washington.', 'putin-tactical'],
+    // A long sentence: the clash stands thirteen tokens from the name it belongs to.
+    ['Vance jumped in, telling Zelensky that he ought to be grateful to the president, and the exchange soon escalated.', 'oval-office-clash'],
     // Closer to one than to the other: drawn away from it.
     ['The White House wants Moscow to stand closer to America than to China.', 'split-russia-china'],
     // The 2022 statement's own words: no forbidden areas of cooperation.

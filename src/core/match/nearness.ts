@@ -10,10 +10,12 @@ import { distance, type SentenceState } from './sentence.ts'
 import { FRAME_OPENERS } from './cues.ts'
 
 /**
- * How close (in tokens) a ~group must stand to its anchor to count as near. German reaches further:
- * its verbs close the clause ("…, könne die Achse zwischen Moskau und Peking schwächen").
+ * How close (in tokens) a ~group must stand to its anchor to count as near. Coverage writes long
+ * sentences in both languages ("Vance interjected, telling Zelensky …, and the exchange quickly
+ * escalated"); German also closes a clause with its verb, which `nearness` allows for beyond this reach.
+ * Measured for English at 10 to 15 tokens: 14 found the most on cross-validated dev and the probes.
  */
-export const NEAR_TOKENS: Record<Lang, number> = { en: 10, de: 14 }
+export const NEAR_TOKENS: Record<Lang, number> = { en: 14, de: 14 }
 
 /** How many tokens an apposition set off by commas may hold ("die beiden Autokratien, Russland und China, …"). */
 const APPOSITION_TOKENS = 4
