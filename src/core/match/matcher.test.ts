@@ -306,6 +306,10 @@ describe('restatements match, in other words than the claim', () => {
     ['Hardly anyone in the Kremlin sees any reason to ditch Beijing for Washington.', 'putin-tactical'],
     // A long sentence: the clash stands thirteen tokens from the name it belongs to.
     ['Vance jumped in, telling Zelensky that he ought to be grateful to the president, and the exchange soon escalated.', 'oval-office-clash'],
+    // The Kremlin's line: the talks are aimed at no third country.
+    ['Moscow told Beijing that its talks with the Americans were not directed against China.', 'putin-tactical'],
+    ['Trump has said a Russia aligned with China is something America should never have allowed.', 'split-russia-china'],
+    ['The leaders meeting in London agreed to work on a European peace plan for Ukraine.', 'london-summit'],
     // Closer to one than to the other: drawn away from it.
     ['The White House wants Moscow to stand closer to America than to China.', 'split-russia-china'],
     // The 2022 statement's own words: no forbidden areas of cooperation.
@@ -569,6 +573,9 @@ describe('German restatements match the same claim ids', () => {
     ['Die beiden Großmächte sich verbünden zu lassen, sei ein Fehler gewesen, sagt Trump.', 'split-russia-china'],
     ['Premierminister Starmer empfing europäische Regierungschefs, um über die Ukraine zu beraten.', 'london-summit'],
     ['Trump möchte, dass Russland den USA näher steht als China.', 'split-russia-china'],
+    ['Der Kreml ließ Peking wissen, die Gespräche mit Washington richteten sich gegen niemanden.', 'putin-tactical'],
+    ['Ohne Maschinen aus China hätte die russische Industrie große Mühe, Panzer zu bauen.', 'russia-depends-on-china'],
+    ['Die in London versammelten Regierungschefs wollen einen Friedensplan für die Ukraine vorlegen.', 'london-summit'],
     // "Nun" sets Nixon's move beside today's.
     ['Nixon hat China umworben, und nun umwirbt Trump die Russen.', 'nixon-parallel'],
     // A doubted noun whose content is the zu-clause after it ("kaum einen Grund, … zu") governs that clause.
