@@ -16,6 +16,9 @@ const GERMAN_FUNCTION_WORDS = [
   'auf', 'für', 'des', 'im', 'sie', 'es', 'auch', 'wird', 'hat', 'dass', 'nach', 'bei', 'wie', 'um', 'zwischen',
   'sei', 'habe', 'werden', 'wurde', 'einem', 'einer', 'noch', 'nur', 'aus', 'über', 'vor', 'sagte', 'seine',
   'ihre', 'oder', 'aber', 'soll', 'kann', 'mehr', 'als', 'vom', 'zum', 'zur', 'sind',
+  // Short headlines hold few of the words above: "Warum Trump Putin gegen China in Stellung bringen will".
+  'gegen', 'warum', 'nun', 'wenn', 'weil', 'doch', 'durch', 'unter', 'ihm', 'ihn', 'wir', 'ich', 'wer', 'denn',
+  'seit', 'jetzt', 'sehr', 'immer', 'wieder', 'schon', 'kein', 'keine', 'einst', 'hatte', 'dieser', 'diese',
 ]
 
 /** +1 for an English function word, -1 for a German one; built on first use (the content script only reads tags). */
