@@ -310,6 +310,10 @@ describe('restatements match, in other words than the claim', () => {
     ['Moscow told Beijing that its talks with the Americans were not directed against China.', 'putin-tactical'],
     ['Trump has said a Russia aligned with China is something America should never have allowed.', 'split-russia-china'],
     ['The leaders meeting in London agreed to work on a European peace plan for Ukraine.', 'london-summit'],
+    ['China has become the biggest buyer of Russian oil and gas.', 'russia-depends-on-china'],
+    ['Many in Europe fear being abandoned by Washington.', 'europe-strain'],
+    // Not turning away from Xi is keeping the tie.
+    ['Analysts expect that Putin will not turn away from Xi, whatever Washington offers.', 'putin-tactical'],
     // Closer to one than to the other: drawn away from it.
     ['The White House wants Moscow to stand closer to America than to China.', 'split-russia-china'],
     // The 2022 statement's own words: no forbidden areas of cooperation.
@@ -574,6 +578,8 @@ describe('German restatements match the same claim ids', () => {
     ['Premierminister Starmer empfing europäische Regierungschefs, um über die Ukraine zu beraten.', 'london-summit'],
     ['Trump möchte, dass Russland den USA näher steht als China.', 'split-russia-china'],
     ['Der Kreml ließ Peking wissen, die Gespräche mit Washington richteten sich gegen niemanden.', 'putin-tactical'],
+    ['China ist zum größten Abnehmer von russischem Öl geworden.', 'russia-depends-on-china'],
+    ['Washington will Russland mit wirtschaftlichen Anreizen von China wegführen.', 'split-russia-china'],
     ['Ohne Maschinen aus China hätte die russische Industrie große Mühe, Panzer zu bauen.', 'russia-depends-on-china'],
     ['Die in London versammelten Regierungschefs wollen einen Friedensplan für die Ukraine vorlegen.', 'london-summit'],
     // "Nun" sets Nixon's move beside today's.
