@@ -57,6 +57,8 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     // The superlative of the negative asserts: "relations have never been worse", "like never before".
     'never been worse', 'never been so', 'never been more', 'never been this', 'never before', 'like never before',
     'as never before', 'than ever before',
+    // "little more than China's junior partner": less than the thing is not its denial.
+    'little more than', 'hardly more than', 'scarcely more than', 'barely more than', 'no more than', 'nothing more than',
     // Not telling two things apart is itself a claim (Bolton's: personal and state relations).
     'not distinguish', "doesn't distinguish", "didn't distinguish", 'not differentiate', "doesn't differentiate",
     // An explainer asks why someone wants something; it does not doubt it ("Why would Trump want Putin on his side?").
@@ -72,6 +74,7 @@ export const PSEUDO_NEGATION: Record<Lang, string[]> = {
     // "so belastet wie seit Jahrzehnten nicht mehr", "noch nie so schlecht": the extreme, asserted.
     'wie nie zuvor', 'wie noch nie', 'noch nie so', 'nie zuvor', 'noch nie zuvor', 'wie seit … nicht', 'wie lange nicht',
     'wie seit langem nicht',
+    'kaum mehr als', 'nicht mehr als', 'nichts mehr als', 'wenig mehr als', 'kaum etwas anderes als',
     'unterscheide nicht', 'unterscheidet nicht', 'nicht unterscheiden', 'nicht unterscheide', 'nicht unterscheidet',
     'warum sollte … wollen', 'warum sollten … wollen', 'wieso sollte … wollen', 'weshalb sollte … wollen',
     // "Im Zweifel" is "when it comes to it", not a doubt: "dass die USA im Zweifel eher auf Putins Seite stehen".

@@ -318,6 +318,14 @@ describe('restatements match, in other words than the claim', () => {
     ['The White House wants Moscow to stand closer to America than to China.', 'split-russia-china'],
     // The 2022 statement's own words: no forbidden areas of cooperation.
     ['Xi and Putin have promised each other cooperation without limits.', 'boundless-friendship'],
+    // A comparative of a term of rapprochement is rapprochement too.
+    ['The White House expects warmer ties with the Kremlin to leave Beijing isolated.', 'split-russia-china'],
+    // At the cost of, as at the expense of: the tie is not given up.
+    ['The Kremlin says its dialogue with Trump will never come at the cost of its friendship with China.', 'putin-tactical'],
+    // Little more than a junior partner is a junior partner.
+    ['Moscow has become hardly more than a junior partner to Beijing.', 'russia-depends-on-china'],
+    // Undoing the union of the pair is splitting it.
+    ['Trump has vowed to undo the way the two powers teamed up under Biden.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -586,6 +594,9 @@ describe('German restatements match the same claim ids', () => {
     ['Nixon hat China umworben, und nun umwirbt Trump die Russen.', 'nixon-parallel'],
     // A doubted noun whose content is the zu-clause after it ("kaum einen Grund, … zu") governs that clause.
     ['In Moskau sieht kaum jemand einen Grund, die enge Partnerschaft mit Peking gegen die vagen Versprechen des amerikanischen Präsidenten einzutauschen.', 'putin-tactical'],
+    ['Ein wärmeres Verhältnis zum Kreml soll Peking nach dem Willen Washingtons isolieren.', 'split-russia-china'],
+    ['Die russische Wirtschaft ist heute kaum mehr als ein Anhängsel der chinesischen.', 'russia-depends-on-china'],
+    ['Trump will rückgängig machen, dass sich die beiden Mächte unter Biden zusammengetan haben.', 'split-russia-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
