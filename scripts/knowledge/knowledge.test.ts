@@ -71,9 +71,9 @@ describe('derivations: the act a seed verb names, as a noun', () => {
 describe('German verb forms: a separable verb apart in a main clause, joined in a verb-final one', () => {
   it.each([
     // "Trump schließt die Ukraine aus" and "ein Abkommen, das die Ukraine ausschließt".
-    ['ausschließen', ['schließt … aus', 'ausschließt', 'schlossen … aus', 'ausschlossen', 'ausgeschlossen', 'auszuschließen']],
+    ['ausschließen', ['schließt … aus.', 'ausschließt', 'schlossen … aus.', 'ausschlossen', 'ausgeschlossen', 'auszuschließen']],
     // Built from prefix and verb where the dictionary lacks the whole: "…, der ihn abkanzelt".
-    ['abkanzeln', ['kanzelt … ab', 'abkanzelt', 'abgekanzelt']],
+    ['abkanzeln', ['kanzelt … ab.', 'abkanzelt', 'abgekanzelt']],
     // Not separable: one form only.
     ['isolieren', ['isoliert', 'isolierte']],
   ])('%s', (infinitive, expected) => {
@@ -112,9 +112,9 @@ describe('German phrases that end in a verb: the finite verb second in a main cl
   it.each([
     ['unter Druck setzen', ['setzt … unter Druck', 'unter Druck setzt', 'setzte … unter Druck', 'unter Druck gesetzt', 'unter Druck zu setzen']],
     ['im Stich lassen', ['ließ … im Stich', 'im Stich ließ', 'im Stich gelassen']],
-    // A separable verb splits around the phrase: "gibt … nicht auf", "nicht aufgibt".
-    ['nicht aufgeben', ['gibt … nicht auf', 'nicht aufgibt', 'nicht aufgegeben', 'nicht aufzugeben']],
-    ['gegeneinander aufbringen', ['bringt … gegeneinander auf', 'gegeneinander aufbrachte', 'gegeneinander aufzubringen']],
+    // A separable verb splits around the phrase: "gibt … nicht auf." (its prefix closes the clause), "nicht aufgibt".
+    ['nicht aufgeben', ['gibt … nicht auf.', 'nicht aufgibt', 'nicht aufgegeben', 'nicht aufzugeben']],
+    ['gegeneinander aufbringen', ['bringt … gegeneinander auf.', 'gegeneinander aufbrachte', 'gegeneinander aufzubringen']],
     // No verb at the end, nothing to move; an infinitive clause or a phrase with a gap stays as written.
     ['nicht einbezogen', []],
     ['den Krieg zu beenden', []],

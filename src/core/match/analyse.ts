@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../text/language.ts'
 import type { Token } from '../text/tokenise.ts'
-import { CLAUSE_FINAL_NEGATION, COMPLEMENT_OPENERS, DOUBT_AHEAD_BEFORE_TO, INFINITIVE_TO, PHRASE_NEGATION } from './cues.ts'
-import { CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
+import { CLAUSE_FINAL_NEGATION, COMPLEMENT_OPENERS, COORDINATORS, DOUBT_AHEAD_BEFORE_TO, INFINITIVE_TO, PHRASE_NEGATION } from './cues.ts'
+import { CLAUSE_END, CLAUSE_GAP, type CompiledLanguage, type CompiledPhrase } from './compiled.ts'
 import { compoundPartsOf, compoundParts, COMPOUND_MIN_PART, COMPOUND_MIN_REST, type CompoundParts } from './relevance.ts'
 
 export interface Occurrence {
@@ -42,6 +42,21 @@ function hasKey(token: Token | undefined, key: string): boolean {
 /** How far a separated German verb prefix may stand from its verb, within the clause. */
 const CLAUSE_REACH = 14
 
+/** Words after which a main clause goes on into another: "gibt die Bindung auf und wendet sich …". */
+const CLAUSE_JOINERS = new Set(COORDINATORS.de)
+/**
+ * A comparison may follow the closed clause ("kanzelt seinen Gast ab wie einen Schuljungen"). Both
+ * words are keys of every compiled pack (the pseudo-negation cues hold them), so a filtered
+ * tokenisation keeps their stems.
+ */
+const COMPARISONS = new Set(['wie', 'als'])
+
+/** Whether the token at `index` ends its clause: nothing after it, or punctuation, a joining word or a comparison next. */
+function closesClause(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return next === undefined || next.clauseBreak || next.comma || CLAUSE_JOINERS.has(next.exact) || COMPARISONS.has(next.stem)
+}
+
 /**
  * The last token of the phrase matched from token `from` on, or -1. After a clause gap every
  * place the next key occurs is tried, not only the first: in "kehrt Trump den Verbündeten den
@@ -52,6 +67,7 @@ function matchPhrase(tokens: Token[], from: number, phrase: CompiledPhrase, part
   let reach = PHRASE_GAP + 1
   for (; part < phrase.length; part++) {
     const key = phrase[part] as string
+    if (key === CLAUSE_END) return closesClause(tokens, position) ? position : -1
     if (key === CLAUSE_GAP) {
       reach = CLAUSE_REACH
       continue

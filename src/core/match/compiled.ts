@@ -16,6 +16,13 @@ export type CompiledPhrase = [feature: number, ...rest: string[]]
 
 /** In a phrase, this key lets the next one stand anywhere later in the clause ("kanzelt seinen Gast … ab"). */
 export const CLAUSE_GAP = '…'
+/**
+ * As a phrase's last key: the word before it closes its clause. A German verb prefix stands
+ * apart at the end of a main clause ("gibt die Bindung auf."); the same word with more of the
+ * clause after it is a preposition or an article ("gibt viel auf Treue"). Written as a final
+ * full stop after a gapped term: "gibt … auf.". Never a token's key: tokens hold no punctuation.
+ */
+export const CLAUSE_END = '.'
 
 export interface CompiledParaphrase {
   /** Distinct features, and the sum of their weights. */

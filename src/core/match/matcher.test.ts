@@ -597,6 +597,8 @@ describe('German restatements match the same claim ids', () => {
     ['Ein wärmeres Verhältnis zum Kreml soll Peking nach dem Willen Washingtons isolieren.', 'split-russia-china'],
     ['Die russische Wirtschaft ist heute kaum mehr als ein Anhängsel der chinesischen.', 'russia-depends-on-china'],
     ['Trump will rückgängig machen, dass sich die beiden Mächte unter Biden zusammengetan haben.', 'split-russia-china'],
+    // Doubt about the US commitment, told with a separated verb ("lässt … zweifeln").
+    ['Trumps Nähe zu Putin lässt die Europäer an Amerikas Bekenntnis zur Nato zweifeln.', 'europe-strain'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
@@ -823,6 +825,24 @@ describe('word-level traps', () => {
     ['de', 'Die Regierung würde es begrüßen, wenn China und die USA Partner blieben.', 'russia', 'begrüßen'],
   ])('%s: "%s" holds no %s term (%s)', (lang, sentence, concept, word) => {
     expect(conceptWords(sentence, lang as Lang, concept)).not.toContain(word)
+  })
+})
+
+describe('a separated German verb prefix closes its clause', () => {
+  // The same word with more of the clause after it is a preposition or an article, not the prefix.
+  it.each<[string, string]>([
+    ['Trump lässt die Verbündeten an Amerikas Zusage zu ihrer Sicherheit zweifeln.', 'regret'],
+    ['Der Kanzler gibt viel auf die Meinung der Partner.', 'abandon'],
+  ])('"%s" holds no %s term', (sentence, concept) => {
+    expect(conceptWords(sentence, 'de', concept)).toEqual([])
+  })
+
+  it.each<[string, string, string]>([
+    ['Peking lässt eine solche Annäherung nicht zu.', 'regret', 'lässt eine solche Annäherung nicht zu'],
+    ['Der Präsident stellt die Europäer kalt und spricht allein mit Moskau.', 'sidelined', 'stellt die Europäer kalt'],
+    ['Trump kanzelte den Gast ab wie einen Schüler.', 'clash', 'kanzelte den Gast ab'],
+  ])('"%s" holds a %s term', (sentence, concept, words) => {
+    expect(conceptWords(sentence, 'de', concept)).toContain(words)
   })
 })
 

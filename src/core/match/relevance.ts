@@ -12,7 +12,7 @@ import { acronymOf, isCapitalised, stripPossessive } from '../text/tokenise.ts'
 import { WordScanner } from '../text/words.ts'
 import type { MatcherPack } from './prepare.ts'
 import { keyPrefixes, mayBeKey, type PreparedPrefixes } from './key-prefixes.ts'
-import { CLAUSE_GAP, groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
+import { CLAUSE_END, CLAUSE_GAP, groupFeatures, type CompiledLanguage, type CompiledPack } from './compiled.ts'
 
 /**
  * German compound parts of the packs in use, indexed by the letters a word must end with (heads)
@@ -102,7 +102,7 @@ function keysOf(language: CompiledLanguage, lang: Lang, anchors?: Set<number>): 
   for (const [first, phrases] of Object.entries(language.phrases)) {
     for (const phrase of phrases) {
       const [feature, ...rest] = phrase
-      const words = [first, ...rest].filter((word) => word !== CLAUSE_GAP)
+      const words = [first, ...rest].filter((word) => word !== CLAUSE_GAP && word !== CLAUSE_END)
       if (!anchors) keys.push(...words)
       else if (anchors.has(feature)) keys.push(phraseAnchorKey(words, lang))
     }

@@ -5,7 +5,7 @@
 import type { Lang } from '../text/language.ts'
 import { foldWord } from '../text/normalise.ts'
 import { tokenise } from '../text/tokenise.ts'
-import { CLAUSE_GAP, type CompiledLanguage } from './compiled.ts'
+import { CLAUSE_END, CLAUSE_GAP, type CompiledLanguage } from './compiled.ts'
 
 export class FeatureTable {
   readonly names: string[] = []
@@ -57,10 +57,13 @@ export function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, f
   const exact = rawTerm.startsWith('=')
   const asHead = rawTerm.startsWith('*')
   const asModifier = rawTerm.endsWith('*')
-  const term = rawTerm.replace(/^[*=]|\*$/g, '')
+  const marked = rawTerm.replace(/^[*=]|\*$/g, '')
+  const closesClause = marked.includes(CLAUSE_GAP) && marked.endsWith(CLAUSE_END)
+  const term = closesClause ? marked.slice(0, -CLAUSE_END.length) : marked
   if (exact) target.exact = true
   // "kanzelt … ab": a German verb whose prefix stands apart, later in the same clause.
   const keys = term.split(CLAUSE_GAP).flatMap((part, index) => [...(index > 0 ? [CLAUSE_GAP] : []), ...termKeys(part, lang, exact)])
+  if (closesClause) keys.push(CLAUSE_END)
   const [first, ...rest] = keys
   if (first === undefined || first === '') return
   if (rest.length === 0) addUnique((target.single[first] ??= []), feature)
