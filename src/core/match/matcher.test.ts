@@ -326,6 +326,9 @@ describe('restatements match, in other words than the claim', () => {
     ['Moscow has become hardly more than a junior partner to Beijing.', 'russia-depends-on-china'],
     // Undoing the union of the pair is splitting it.
     ['Trump has vowed to undo the way the two powers teamed up under Biden.', 'split-russia-china'],
+    // A leader named by his office; a share of the supply told as its bulk.
+    ['European leaders met the British prime minister to agree on more help for Ukraine.', 'london-summit'],
+    ['Chinese parts account for the bulk of the electronics in Russian drones.', 'russia-depends-on-china'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })
