@@ -34,12 +34,17 @@ function verbs(): Record<string, GermanVerb> {
   return germanVerbs
 }
 
+/** A separable verb's finite form with its prefix apart, closing the clause (the full stop: see CLAUSE_END). */
+function apart(finite: string, prefix: string): string {
+  return `${finite} … ${prefix}.`
+}
+
 /**
  * A German finite form as terms: "kanzelt … ab." where the prefix stands apart at the end of a main
  * clause (the full stop says so: see CLAUSE_END), and "abkanzelt" where a verb-final clause writes it joined ("…, der seinen Gast abkanzelt").
  */
 function germanTerms(form: string | string[]): string[] {
-  return Array.isArray(form) ? [`${form[0] as string} … ${form[1] as string}.`, `${form[1] as string}${form[0] as string}`] : [form]
+  return Array.isArray(form) ? [apart(form[0] as string, form[1] as string), `${form[1] as string}${form[0] as string}`] : [form]
 }
 
 /**
@@ -75,7 +80,7 @@ export function germanVerbForms(infinitive: string): string[] {
     if (base.startsWith('zu') && dictionary[base.slice(2)]) return []
     return germanVerbForms(base)
       .filter((form) => !form.includes('…'))
-      .flatMap((form) => (form.startsWith('ge') && ((dictionary[base] as GermanVerb).PA2 ?? []).includes(form) ? [`${prefix}${form}`] : [`${form} … ${prefix}.`, `${prefix}${form}`]))
+      .flatMap((form) => (form.startsWith('ge') && ((dictionary[base] as GermanVerb).PA2 ?? []).includes(form) ? [`${prefix}${form}`] : [apart(form, prefix), `${prefix}${form}`]))
       .concat(`${prefix}zu${base}`)
   }
   return []
@@ -134,7 +139,7 @@ export function germanPhraseForms(phrase: string): string[] {
       if (form === undefined) continue
       if (Array.isArray(form)) {
         const [finite = '', prefix = ''] = form
-        forms.add(`${finite} … ${rest} ${prefix}.`)
+        forms.add(apart(finite, `${rest} ${prefix}`))
         forms.add(`${rest} ${prefix}${finite}`)
       } else {
         forms.add(`${form} … ${rest}`)

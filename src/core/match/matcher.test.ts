@@ -602,6 +602,8 @@ describe('German restatements match the same claim ids', () => {
     ['Trump will rückgängig machen, dass sich die beiden Mächte unter Biden zusammengetan haben.', 'split-russia-china'],
     // Doubt about the US commitment, told with a separated verb ("lässt … zweifeln").
     ['Trumps Nähe zu Putin lässt die Europäer an Amerikas Bekenntnis zur Nato zweifeln.', 'europe-strain'],
+    // A separated prefix followed by a comparison still closes its clause, on the filtered path too.
+    ['Im Oval Office kanzelte Trump seinen Gast Selenskyj ab wie einen Schüler.', 'oval-office-clash'],
   ])('%s', (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim)
   })

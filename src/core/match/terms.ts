@@ -51,7 +51,8 @@ function termKeys(text: string, lang: Lang, exact: boolean): string[] {
 /**
  * Registers one surface term for a feature. Markers: "*gipfel" may end a German compound,
  * "gipfel*" may start one; "=alienate" matches that exact word only, where stemming would
- * make it collide with another ("alienate" and "aliens" share the stem "alien").
+ * make it collide with another ("alienate" and "aliens" share the stem "alien"); a gapped term
+ * ending in a full stop ("kanzelt … ab.") holds only where its last word closes the clause (CLAUSE_END).
  */
 export function addTerm(target: CompiledLanguage, lang: Lang, rawTerm: string, feature: number): void {
   const exact = rawTerm.startsWith('=')
